@@ -1,0 +1,62 @@
+package io.lbaas.events;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lbaas.events.lb.LbCreated;
+import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbUpdated;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every event type this build knows, with the upcasters that bring its older schema versions to the
+ * current one. A new event type is added to {@link #STANDARD}; a changed payload shape adds an upcaster.
+ */
+public final class EventCatalog {
+
+    public static final EventCatalog STANDARD = new EventCatalog(
+            List.of(LbCreated.class, LbUpdated.class, LbDeleted.class),
+            Map.of());
+
+    private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();
+    private final Map<String, Map<Integer, Upcaster>> upcasters;
+
+    EventCatalog(List<Class<? extends EventPayload>> payloads, Map<String, Map<Integer, Upcaster>> upcasters) {
+        for (Class<? extends EventPayload> payload : payloads) {
+            payloadsByType.put(describe(payload).name(), payload);
+        }
+        this.upcasters = upcasters;
+    }
+
+    public static EventType describe(Class<? extends EventPayload> payloadClass) {
+        EventType type = payloadClass.getAnnotation(EventType.class);
+        if (type == null) {
+            throw new IllegalArgumentException(payloadClass.getName() + " is not annotated with @EventType");
+        }
+        return type;
+    }
+
+    public Optional<Class<? extends EventPayload>> payloadClass(String type) {
+        return Optional.ofNullable(payloadsByType.get(type));
+    }
+
+    /** Brings a payload written with {@code version} up to the current version of its type. */
+    ObjectNode upcast(String type, int version, ObjectNode payload) {
+        int current = describe(payloadsByType.get(type)).version();
+        if (version > current) {
+            throw new UnsupportedSchemaVersionException("event type " + type + " has schema version " + version
+                    + " but this build only knows up to " + current + "; upgrade this service");
+        }
+        ObjectNode upcast = payload;
+        for (int v = version; v < current; v++) {
+            Upcaster step = upcasters.getOrDefault(type, Map.of()).get(v);
+            if (step == null) {
+                throw new EventDecodingException("no upcaster for " + type + " from schema version " + v);
+            }
+            upcast = step.toNextVersion(upcast);
+        }
+        return upcast;
+    }
+}

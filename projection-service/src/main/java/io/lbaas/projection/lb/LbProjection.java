@@ -1,0 +1,70 @@
+package io.lbaas.projection.lb;
+
+import io.lbaas.events.EventEnvelope;
+import io.lbaas.events.lb.LbCreated;
+import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbEvents;
+import io.lbaas.events.lb.LbUpdated;
+import io.lbaas.projection.core.Projector;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The {@code lb} read model. */
+@ApplicationScoped
+public class LbProjection implements Projector {
+
+    private static final String INSERT = """
+            INSERT INTO lb (id, organization_id, project_id, region, zone, name, description, type, tags, status,
+                            created_at, updated_at, version)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)
+            ON CONFLICT (id) DO NOTHING""";
+    private static final String UPDATE = """
+            UPDATE lb SET name = $4, description = $5, tags = $6, updated_at = $7, version = $8
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String DELETE = """
+            UPDATE lb SET deleted = true, updated_at = $4, version = $5
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+
+    @Override
+    public List<Uni<Integer>> apply(SqlConnection connection, EventEnvelope event) {
+        if (event.payload() instanceof LbCreated created) {
+            return List.of(execute(connection, INSERT, Tuple.from(List.of(event.aggregateId(),
+                    event.organizationId(), event.projectId(), event.region(), event.zone(), created.name(),
+                    created.description(), created.type(), tags(created.tags()), LbEvents.STATUS_TO_CREATE,
+                    time(event), event.aggregateVersion()))));
+        }
+        if (event.payload() instanceof LbUpdated updated) {
+            return List.of(execute(connection, UPDATE, Tuple.from(List.of(event.aggregateId(), event.projectId(),
+                    event.aggregateVersion() - 1, updated.name(), updated.description(), tags(updated.tags()),
+                    time(event), event.aggregateVersion()))));
+        }
+        if (event.payload() instanceof LbDeleted) {
+            return List.of(execute(connection, DELETE, Tuple.of(event.aggregateId(), event.projectId(),
+                    event.aggregateVersion() - 1, time(event), event.aggregateVersion())));
+        }
+        return List.of();
+    }
+
+    @Override
+    public List<String> resetStatements() {
+        return List.of("DELETE FROM lb");
+    }
+
+    private static Uni<Integer> execute(SqlConnection connection, String sql, Tuple arguments) {
+        return connection.preparedQuery(sql).execute(arguments).map(rows -> rows.rowCount());
+    }
+
+    private static String[] tags(List<String> tags) {
+        return tags.toArray(String[]::new);
+    }
+
+    private static OffsetDateTime time(EventEnvelope event) {
+        return event.occurredAt().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,110 @@
+package io.lbaas.projection.lb;
+
+import io.lbaas.events.Actor;
+import io.lbaas.events.EventContext;
+import io.lbaas.events.EventEnvelope;
+import io.lbaas.events.lb.LbCreated;
+import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbUpdated;
+import io.lbaas.testsupport.EventLogWriter;
+import io.lbaas.testsupport.StackResource;
+import io.lbaas.testsupport.TestStack;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@WithTestResource(StackResource.class)
+class LbProjectionTest {
+
+    private static EventLogWriter log;
+
+    @Inject
+    Pool pool;
+
+    @BeforeAll
+    static void openLog() {
+        log = new EventLogWriter(TestStack.get().kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void closeLog() {
+        log.close();
+    }
+
+    @Test
+    void anLbShowsTheStateOfItsLastEvent() {
+        EventContext tenant = newTenant();
+        UUID lb = UUID.randomUUID();
+
+        log.append(List.of(
+                tenant.envelope(lb, 1, new LbCreated("web", "first", "LB-S", List.of("a"))),
+                tenant.envelope(lb, 2, new LbUpdated("web-2", "second", List.of("b", "c")))));
+
+        Row row = awaitVersion(lb, 2);
+        assertThat(row.getString("name")).isEqualTo("web-2");
+        assertThat(row.getString("description")).isEqualTo("second");
+        assertThat(row.getArrayOfStrings("tags")).containsExactly("b", "c");
+        assertThat(row.getString("status")).isEqualTo("to_create");
+        assertThat(row.getUUID("organization_id")).isEqualTo(tenant.organizationId());
+    }
+
+    @Test
+    void anEventAppendedTwiceTakesEffectOnce() {
+        EventContext tenant = newTenant();
+        UUID lb = UUID.randomUUID();
+        EventEnvelope created = tenant.envelope(lb, 1, new LbCreated("web", "", "LB-S", List.of()));
+        EventEnvelope renamed = tenant.envelope(lb, 2, new LbUpdated("renamed", "", List.of()));
+        EventEnvelope deleted = tenant.envelope(lb, 3, new LbDeleted(false));
+
+        log.append(List.of(created, renamed, created, renamed, deleted, created, renamed));
+
+        Row row = awaitVersion(lb, 3);
+        assertThat(row.getBoolean("deleted")).as("a late duplicate of the creation brings nothing back").isTrue();
+        assertThat(row.getString("name")).isEqualTo("renamed");
+    }
+
+    @Test
+    void anUnreadableRecordIsSkippedAndTheEventsAfterItApply() {
+        EventContext tenant = newTenant();
+        UUID lb = UUID.randomUUID();
+
+        log.appendRaw(List.of(new EventLogWriter.Raw(tenant.projectId().toString(),
+                "{not an event".getBytes(StandardCharsets.UTF_8))));
+        log.append(tenant.envelope(lb, 1, new LbCreated("after-garbage", "", "LB-S", List.of())));
+
+        assertThat(awaitVersion(lb, 1).getString("name")).isEqualTo("after-garbage");
+    }
+
+    private Row awaitVersion(UUID lb, long version) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> row(lb),
+                row -> row != null && row.getLong("version") == version);
+    }
+
+    private Row row(UUID lb) {
+        var rows = pool.preparedQuery("SELECT * FROM lb WHERE id = $1").execute(Tuple.of(lb))
+                .await().atMost(Duration.ofSeconds(5));
+        return rows.size() == 0 ? null : rows.iterator().next();
+    }
+
+    static EventContext newTenant() {
+        return new EventContext(Instant.now().truncatedTo(ChronoUnit.MICROS), "fr-par", "fr-par-1",
+                UUID.randomUUID(), UUID.randomUUID(), new Actor(Actor.USER, "test", "test"), UUID.randomUUID(), null);
+    }
+}
