@@ -3,6 +3,7 @@ package io.lbaas.events;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbUpdated;
 
 import java.util.HashMap;
@@ -18,7 +19,7 @@ public final class EventCatalog {
 
     public static final EventCatalog STANDARD = new EventCatalog(
             List.of(LbCreated.class, LbUpdated.class, LbDeleted.class),
-            Map.of());
+            LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();
     private final Map<String, Map<Integer, Upcaster>> upcasters;

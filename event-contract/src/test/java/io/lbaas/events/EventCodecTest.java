@@ -18,7 +18,7 @@ class EventCodecTest {
     @Test
     void anEventReadBackEqualsTheEventWritten() {
         EventEnvelope written = context().envelope(UUID.randomUUID(), 1,
-                new LbCreated("web", "front door", "LB-S", List.of("prod", "eu")));
+                new LbCreated("web", "front door", "LB-S", List.of("prod", "eu"), "ssl_compatibility_level_modern"));
 
         EventEnvelope read = codec.decode(codec.encode(written));
 
@@ -28,12 +28,12 @@ class EventCodecTest {
     @Test
     void theWireFormIsSnakeCaseWithRfc3339Times() {
         EventEnvelope written = context().envelope(UUID.randomUUID(), 1,
-                new LbCreated("web", "", "LB-S", List.of()));
+                new LbCreated("web", "", "LB-S", List.of(), "ssl_compatibility_level_intermediate"));
 
         String json = new String(codec.encode(written), StandardCharsets.UTF_8);
 
         assertThat(json).contains("\"event_id\":\"" + written.eventId() + "\"")
-                .contains("\"schema_version\":1")
+                .contains("\"schema_version\":2")
                 .contains("\"occurred_at\":\"2026-11-23T10:15:30.123456Z\"")
                 .contains("\"aggregate_type\":\"lb\"")
                 .contains("\"payload\":{\"name\":\"web\"");

@@ -20,12 +20,13 @@ import java.util.List;
 public class LbProjection implements Projector {
 
     private static final String INSERT = """
-            INSERT INTO lb (id, organization_id, project_id, region, zone, name, description, type, tags, status,
-                            created_at, updated_at, version)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)
+            INSERT INTO lb (id, organization_id, project_id, region, zone, name, description, type, tags,
+                            ssl_compatibility_level, status, created_at, updated_at, version)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13)
             ON CONFLICT (id) DO NOTHING""";
     private static final String UPDATE = """
-            UPDATE lb SET name = $4, description = $5, tags = $6, updated_at = $7, version = $8
+            UPDATE lb SET name = $4, description = $5, tags = $6, ssl_compatibility_level = $7, updated_at = $8,
+                          version = $9
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DELETE = """
             UPDATE lb SET deleted = true, updated_at = $4, version = $5
@@ -36,13 +37,13 @@ public class LbProjection implements Projector {
         if (event.payload() instanceof LbCreated created) {
             return List.of(execute(connection, INSERT, Tuple.from(List.of(event.aggregateId(),
                     event.organizationId(), event.projectId(), event.region(), event.zone(), created.name(),
-                    created.description(), created.type(), tags(created.tags()), LbEvents.STATUS_TO_CREATE,
-                    time(event), event.aggregateVersion()))));
+                    created.description(), created.type(), tags(created.tags()), created.sslCompatibilityLevel(),
+                    LbEvents.STATUS_TO_CREATE, time(event), event.aggregateVersion()))));
         }
         if (event.payload() instanceof LbUpdated updated) {
             return List.of(execute(connection, UPDATE, Tuple.from(List.of(event.aggregateId(), event.projectId(),
                     event.aggregateVersion() - 1, updated.name(), updated.description(), tags(updated.tags()),
-                    time(event), event.aggregateVersion()))));
+                    updated.sslCompatibilityLevel(), time(event), event.aggregateVersion()))));
         }
         if (event.payload() instanceof LbDeleted) {
             return List.of(execute(connection, DELETE, Tuple.of(event.aggregateId(), event.projectId(),

@@ -33,6 +33,8 @@ import static org.awaitility.Awaitility.await;
 @WithTestResource(StackResource.class)
 class LbProjectionTest {
 
+    private static final String MODERN = "ssl_compatibility_level_modern";
+
     private static EventLogWriter log;
 
     @Inject
@@ -54,14 +56,15 @@ class LbProjectionTest {
         UUID lb = UUID.randomUUID();
 
         log.append(List.of(
-                tenant.envelope(lb, 1, new LbCreated("web", "first", "LB-S", List.of("a"))),
-                tenant.envelope(lb, 2, new LbUpdated("web-2", "second", List.of("b", "c")))));
+                tenant.envelope(lb, 1, new LbCreated("web", "first", "LB-S", List.of("a"), MODERN)),
+                tenant.envelope(lb, 2, new LbUpdated("web-2", "second", List.of("b", "c"), MODERN))));
 
         Row row = awaitVersion(lb, 2);
         assertThat(row.getString("name")).isEqualTo("web-2");
         assertThat(row.getString("description")).isEqualTo("second");
         assertThat(row.getArrayOfStrings("tags")).containsExactly("b", "c");
         assertThat(row.getString("status")).isEqualTo("to_create");
+        assertThat(row.getString("ssl_compatibility_level")).isEqualTo(MODERN);
         assertThat(row.getUUID("organization_id")).isEqualTo(tenant.organizationId());
     }
 
@@ -69,8 +72,8 @@ class LbProjectionTest {
     void anEventAppendedTwiceTakesEffectOnce() {
         EventContext tenant = newTenant();
         UUID lb = UUID.randomUUID();
-        EventEnvelope created = tenant.envelope(lb, 1, new LbCreated("web", "", "LB-S", List.of()));
-        EventEnvelope renamed = tenant.envelope(lb, 2, new LbUpdated("renamed", "", List.of()));
+        EventEnvelope created = tenant.envelope(lb, 1, new LbCreated("web", "", "LB-S", List.of(), MODERN));
+        EventEnvelope renamed = tenant.envelope(lb, 2, new LbUpdated("renamed", "", List.of(), MODERN));
         EventEnvelope deleted = tenant.envelope(lb, 3, new LbDeleted(false));
 
         log.append(List.of(created, renamed, created, renamed, deleted, created, renamed));
@@ -87,7 +90,7 @@ class LbProjectionTest {
 
         log.appendRaw(List.of(new EventLogWriter.Raw(tenant.projectId().toString(),
                 "{not an event".getBytes(StandardCharsets.UTF_8))));
-        log.append(tenant.envelope(lb, 1, new LbCreated("after-garbage", "", "LB-S", List.of())));
+        log.append(tenant.envelope(lb, 1, new LbCreated("after-garbage", "", "LB-S", List.of(), MODERN)));
 
         assertThat(awaitVersion(lb, 1).getString("name")).isEqualTo("after-garbage");
     }
