@@ -1,0 +1,72 @@
+package io.lbaas.api.error;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Collects what is wrong with a request, so that one {@code invalid_arguments} answer names every bad argument.
+ */
+public final class Arguments {
+
+    public static final String REQUIRED = "required";
+    public static final String FORMAT = "format";
+    public static final String CONSTRAINT = "constraint";
+
+    private final List<ErrorBody.InvalidArgument> problems = new ArrayList<>();
+
+    public Arguments problem(String argument, String reason, String help) {
+        problems.add(new ErrorBody.InvalidArgument(argument, reason, help));
+        return this;
+    }
+
+    /** A text that must be present, non-blank and at most {@code maxLength} characters; null if it is not. */
+    public String text(String argument, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            problem(argument, REQUIRED, "must be a non-empty string");
+            return null;
+        }
+        return optionalText(argument, value, maxLength);
+    }
+
+    public String optionalText(String argument, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            problem(argument, CONSTRAINT, "must be at most " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    public List<String> tags(String argument, List<String> tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        if (tags.size() > 64) {
+            problem(argument, CONSTRAINT, "at most 64 tags");
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i);
+            if (tag == null || tag.isEmpty() || tag.length() > 128) {
+                problem(argument + "[" + i + "]", CONSTRAINT, "must be a string of 1 to 128 characters");
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw ApiException.invalidArguments(List.copyOf(problems));
+        }
+    }
+
+    /** Parses an identifier from a path or query, answering 400 naming the argument when it is not a UUID. */
+    public static UUID uuid(String argument, String value) {
+        try {
+            if (value != null && value.length() == 36) {
+                return UUID.fromString(value);
+            }
+        } catch (IllegalArgumentException ignored) {
+            // answered below
+        }
+        throw ApiException.invalidArgument(argument, FORMAT, "must be a UUID");
+    }
+}

@@ -1,0 +1,42 @@
+package io.lbaas.api.lb;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The {@code lb} read model, as the API reads it. Only the projection-service writes it. */
+@Entity
+@Immutable
+@Table(name = "lb")
+public class LbEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public UUID organizationId;
+    public UUID projectId;
+    public String region;
+    public String zone;
+    public String name;
+    public String description;
+    public String type;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> tags;
+    public String sslCompatibilityLevel;
+    public String status;
+    public int frontendCount;
+    public int backendCount;
+    public int routeCount;
+    public int privateNetworkCount;
+    public Instant createdAt;
+    public Instant updatedAt;
+    public long version;
+    public boolean deleted;
+}

@@ -1,0 +1,107 @@
+package io.lbaas.api.lb;
+
+import io.lbaas.api.core.Decisions;
+import io.lbaas.api.error.ApiException;
+import io.lbaas.api.error.Arguments;
+import io.lbaas.api.paging.PageRequest;
+import io.lbaas.api.tenancy.Caller;
+import io.lbaas.api.tenancy.Callers;
+import io.lbaas.api.tenancy.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Scaleway LB v1, regional form: the load balancers themselves. */
+@Path("/lb/v1/regions/{region}/lbs")
+@Produces(MediaType.APPLICATION_JSON)
+public class LbResource {
+
+    private final SecurityIdentity identity;
+    private final Callers callers;
+    private final LbCommands commands;
+    private final LbQueries queries;
+
+    LbResource(SecurityIdentity identity, Callers callers, LbCommands commands, LbQueries queries) {
+        this.identity = identity;
+        this.callers = callers;
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GET
+    @RolesAllowed(Roles.READER)
+    public Uni<ListLbsResponse> listLbs(@RestPath String region, @RestQuery String page,
+                                        @RestQuery("page_size") String pageSize, @RestQuery("order_by") String orderBy,
+                                        @RestQuery String name, @RestQuery("organization_id") String organizationId,
+                                        @RestQuery("project_id") String projectId, @RestQuery List<String> tags,
+                                        @RestQuery("lb_ids") List<String> lbIds) {
+        PageRequest request = PageRequest.parse(page, pageSize, orderBy, PageRequest.allOrders());
+        LbFilter filter = new LbFilter(name,
+                organizationId == null ? null : Arguments.uuid("organization_id", organizationId),
+                projectId == null ? null : Arguments.uuid("project_id", projectId),
+                tags, lbIds.stream().map(id -> Arguments.uuid("lb_ids", id)).toList());
+        return queries.list(caller(), region, filter, request);
+    }
+
+    @POST
+    @RolesAllowed(Roles.WRITER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<LbView> createLb(@RestPath String region, CreateLbRequest body,
+                                @RestHeader("X-Request-Id") String requestId) {
+        return commands.create(caller(), region, body, Decisions.correlationId(requestId));
+    }
+
+    @GET
+    @Path("{lb_id}")
+    @RolesAllowed(Roles.READER)
+    public Uni<LbView> getLb(@RestPath String region, @RestPath("lb_id") String lbId) {
+        return queries.require(caller(), region, Arguments.uuid("lb_id", lbId)).map(LbView::of);
+    }
+
+    @PUT
+    @Path("{lb_id}")
+    @RolesAllowed(Roles.WRITER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<LbView> updateLb(@RestPath String region, @RestPath("lb_id") String lbId, UpdateLbRequest body,
+                                @RestHeader("X-Request-Id") String requestId) {
+        return commands.update(caller(), region, Arguments.uuid("lb_id", lbId), body,
+                Decisions.correlationId(requestId));
+    }
+
+    @DELETE
+    @Path("{lb_id}")
+    @RolesAllowed(Roles.WRITER)
+    public Uni<Void> deleteLb(@RestPath String region, @RestPath("lb_id") String lbId,
+                              @RestQuery("release_ip") String releaseIp, @RestHeader("X-Request-Id") String requestId) {
+        return commands.delete(caller(), region, Arguments.uuid("lb_id", lbId), bool("release_ip", releaseIp),
+                Decisions.correlationId(requestId));
+    }
+
+    private Caller caller() {
+        return callers.of(identity);
+    }
+
+    private static boolean bool(String argument, String value) {
+        if (value == null || value.isEmpty() || "false".equals(value)) {
+            return false;
+        }
+        if ("true".equals(value)) {
+            return true;
+        }
+        throw ApiException.invalidArgument(argument, Arguments.FORMAT, "must be true or false");
+    }
+}

@@ -1,0 +1,38 @@
+package io.lbaas.api.lb;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Scaleway's {@code Lb} as the API answers it. */
+@JsonPropertyOrder(alphabetic = true)
+public record LbView(
+        UUID id,
+        String name,
+        String description,
+        String status,
+        List<Object> instances,
+        UUID organizationId,
+        UUID projectId,
+        List<Object> ip,
+        List<String> tags,
+        int frontendCount,
+        int backendCount,
+        String type,
+        Object subscriber,
+        String sslCompatibilityLevel,
+        Instant createdAt,
+        Instant updatedAt,
+        int privateNetworkCount,
+        int routeCount,
+        String region,
+        String zone) {
+
+    static LbView of(LbEntity lb) {
+        return new LbView(lb.id, lb.name, lb.description, lb.status, List.of(), lb.organizationId, lb.projectId,
+                List.of(), lb.tags, lb.frontendCount, lb.backendCount, lb.type, null, lb.sslCompatibilityLevel,
+                lb.createdAt, lb.updatedAt, lb.privateNetworkCount, lb.routeCount, lb.region, lb.zone);
+    }
+}

@@ -1,0 +1,62 @@
+package io.lbaas.api.tenancy;
+
+import io.lbaas.events.Actor;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads the caller from the Keycloak token: claims {@code organization_id} and {@code project_ids}, mapped
+ * from user attributes that only administrators can change. Malformed claims grant nothing.
+ */
+@ApplicationScoped
+public class Callers {
+
+    static final String ORGANIZATION_CLAIM = "organization_id";
+    static final String PROJECTS_CLAIM = "project_ids";
+    private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+
+    public Caller of(SecurityIdentity identity) {
+        JsonWebToken token = (JsonWebToken) identity.getPrincipal();
+        String username = token.getClaim("preferred_username");
+        String name = username != null ? username : token.getSubject();
+        String type = name.startsWith(SERVICE_ACCOUNT_PREFIX) ? Actor.SERVICE_ACCOUNT : Actor.USER;
+        return new Caller(new Actor(type, token.getSubject(), name), uuid(token.getClaim(ORGANIZATION_CLAIM)),
+                projects(token.getClaim(PROJECTS_CLAIM)));
+    }
+
+    private static Set<UUID> projects(Object claim) {
+        Set<UUID> projects = new HashSet<>();
+        if (claim instanceof JsonArray array) {
+            array.forEach(value -> add(projects, value instanceof JsonString s ? s.getString() : null));
+        } else if (claim instanceof Collection<?> values) {
+            values.forEach(value -> add(projects, String.valueOf(value)));
+        } else if (claim != null) {
+            add(projects, claim instanceof JsonString s ? s.getString() : claim.toString());
+        }
+        return Set.copyOf(projects);
+    }
+
+    private static void add(Set<UUID> projects, String value) {
+        UUID project = uuid(value);
+        if (project != null) {
+            projects.add(project);
+        }
+    }
+
+    private static UUID uuid(Object value) {
+        String text = value instanceof JsonString s ? s.getString() : value == null ? null : value.toString();
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
