@@ -1,0 +1,24 @@
+package io.lbaas.notifier.status;
+
+import io.lbaas.events.EventEnvelope;
+import io.lbaas.events.lb.LbCreated;
+import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbEvents;
+
+import java.util.Optional;
+
+/** The status an event moves an LB (or one of its parts) to; events that move none are not the notifier's. */
+record StatusChange(String resourceType, String newStatus, String lbName) {
+
+    static final String DELETED = "deleted";
+
+    static Optional<StatusChange> of(EventEnvelope event) {
+        if (event.payload() instanceof LbCreated created) {
+            return Optional.of(new StatusChange(LbEvents.AGGREGATE, LbEvents.STATUS_TO_CREATE, created.name()));
+        }
+        if (event.payload() instanceof LbDeleted) {
+            return Optional.of(new StatusChange(LbEvents.AGGREGATE, DELETED, null));
+        }
+        return Optional.empty();
+    }
+}
