@@ -49,7 +49,7 @@ public final class BackgroundProcess {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             BackgroundProcess started = new BackgroundProcess(name, builder.start(), log, afterStop);
             synchronized (STARTED) {

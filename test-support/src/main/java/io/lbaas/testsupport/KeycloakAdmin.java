@@ -52,6 +52,8 @@ public final class KeycloakAdmin {
     /** Creates a public client like lb-cli, with the same tenancy claims, and extra client attributes. */
     public void createCliClient(String clientId, Map<String, String> attributes) {
         JsonNode cli = read(admin("GET", "/clients?clientId=" + CLI_CLIENT, null)).get(0);
+        cli.get("protocolMappers").forEach(mapper -> ((com.fasterxml.jackson.databind.node.ObjectNode) mapper)
+                .remove("id"));
         Map<String, Object> client = Map.of(
                 "clientId", clientId, "enabled", true, "publicClient", true, "standardFlowEnabled", false,
                 "directAccessGrantsEnabled", true, "attributes", attributes,
@@ -64,7 +66,8 @@ public final class KeycloakAdmin {
                 "password", password));
     }
 
-    private String adminToken() {
+    /** A token of Keycloak's master realm, for its admin API (and, to the LBaaS API, a foreign realm). */
+    public String masterAdminToken() {
         return token(baseUrl + "/realms/master", Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", "admin", "password", "admin"));
     }
@@ -85,7 +88,7 @@ public final class KeycloakAdmin {
             HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
             return send(HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + REALM + path))
-                    .header("Authorization", "Bearer " + adminToken())
+                    .header("Authorization", "Bearer " + masterAdminToken())
                     .header("Content-Type", "application/json")
                     .method(method, publisher).build());
         } catch (IOException e) {

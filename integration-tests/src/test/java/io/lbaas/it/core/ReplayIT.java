@@ -1,0 +1,113 @@
+package io.lbaas.it.core;
+
+import io.lbaas.it.support.Api;
+import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.Tenant;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.lbaas.it.support.Api.REGION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rule 1: the read models are derived data. Dropped and rebuilt from the log by the operators' rebuild, they
+ * give the same API answers, byte for byte, timestamps included.
+ */
+class ReplayIT {
+
+    private static final int PROJECTS = 10;
+    private static final int LBS_PER_PROJECT = 40;
+
+    @Test
+    void rebuildingTheReadModelsFromTheLogGivesByteIdenticalAnswers() throws Exception {
+        SystemUnderTest system = SystemUnderTest.get();
+        Api api = system.api();
+        Tenant tenant = system.tenants().create(PROJECTS);
+        String token = tenant.writerToken();
+        List<String> lbs = writeHistory(api, tenant, token);
+
+        Map<String, String> before = answers(api, token, tenant, lbs);
+        HttpResponse<String> rebuild = rebuild(system);
+        Map<String, String> after = answers(api, token, tenant, lbs);
+
+        assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(200);
+        assertThat(after).hasSameSizeAs(before);
+        assertThat(after).containsExactlyEntriesOf(before);
+    }
+
+    /** Per project: 40 creates, 40 updates, 20 deletes; 1,000 events over 10 projects, in parallel. */
+    private static List<String> writeHistory(Api api, Tenant tenant, String token) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(PROJECTS);
+        try {
+            List<Future<List<String>>> perProject = new ArrayList<>();
+            for (UUID project : tenant.projectIds()) {
+                perProject.add(threads.submit(() -> {
+                    List<String> created = new ArrayList<>();
+                    for (int i = 0; i < LBS_PER_PROJECT; i++) {
+                        created.add(api.createLb(token, project, "replay-" + i));
+                    }
+                    for (int i = 0; i < LBS_PER_PROJECT; i++) {
+                        api.put(token, REGION + "/lbs/" + created.get(i), "{\"name\":\"replayed-" + i
+                                + "\",\"description\":\"v2\",\"tags\":[\"t" + (i % 3) + "\"]}");
+                    }
+                    for (int i = 0; i < LBS_PER_PROJECT; i += 2) {
+                        api.delete(token, REGION + "/lbs/" + created.get(i));
+                    }
+                    return created;
+                }));
+            }
+            List<String> all = new ArrayList<>();
+            for (Future<List<String>> project : perProject) {
+                all.addAll(project.get());
+            }
+            return all;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** Every GET a user could make of this tenant's LBs: each LB (deleted ones are 404s) and list pages. */
+    private static Map<String, String> answers(Api api, String token, Tenant tenant, List<String> lbs) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String lb : lbs) {
+            read(api, token, REGION + "/lbs/" + lb, answers);
+        }
+        for (String order : List.of("created_at_asc", "created_at_desc", "name_asc", "name_desc")) {
+            for (int page = 1; page <= 4; page++) {
+                read(api, token, REGION + "/lbs?page_size=30&order_by=" + order + "&page=" + page, answers);
+            }
+        }
+        for (UUID project : tenant.projectIds()) {
+            read(api, token, REGION + "/lbs?project_id=" + project + "&tags=t1", answers);
+        }
+        return answers;
+    }
+
+    private static void read(Api api, String token, String path, Map<String, String> answers) {
+        Api.Response response = api.get(token, path);
+        answers.put(path, response.status() + " " + response.body());
+    }
+
+    private static HttpResponse<String> rebuild(SystemUnderTest system) throws Exception {
+        String operator = "operator-" + UUID.randomUUID().toString().substring(0, 8);
+        system.keycloak().createUser(operator, null, List.of(), List.of("lb-admin"));
+        String token = system.keycloak().passwordToken("lb-cli", operator, operator);
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(system.projectionUrl() + "/admin/rebuild"))
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,116 @@
+package io.lbaas.it.lb;
+
+import io.lbaas.it.support.Api;
+import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.Tenant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static io.lbaas.it.support.Api.REGION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rule 2: commands of one project are decided one at a time, on state that has caught up with the log. */
+class CommandSerializationIT {
+
+    private static SystemUnderTest system;
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        system = SystemUnderTest.get();
+        api = system.api();
+    }
+
+    @Test
+    void hundredConcurrentCreatesInOneProjectMakeExactlyHundredLbs() throws Exception {
+        Tenant tenant = system.tenants().create();
+        String token = tenant.writerToken();
+
+        List<Api.Response> answers = concurrently(IntStream.range(0, 100).<Callable<Api.Response>>mapToObj(
+                i -> () -> api.post(token, REGION + "/lbs", "{\"name\":\"lb-" + i + "\",\"project_id\":\""
+                        + tenant.project() + "\"}")).toList());
+
+        assertThat(answers).extracting(Api.Response::status).containsOnly(200);
+        assertThat(answers).extracting(answer -> answer.json().get("id").asText()).doesNotHaveDuplicates();
+        Api.Response list = api.get(token, REGION + "/lbs?page_size=100");
+        assertThat(list.json().get("total_count").asInt()).isEqualTo(100);
+        assertThat(list.json().get("lbs")).hasSize(100);
+    }
+
+    @Test
+    void concurrentUpdateAndDeleteOfOneLbEndInTheStateOfOneOrder() throws Exception {
+        Tenant tenant = system.tenants().create();
+        String token = tenant.writerToken();
+
+        for (int round = 0; round < 30; round++) {
+            String lb = api.createLb(token, tenant.project(), "contested-" + round + "-x");
+            String renamed = "renamed-" + round;
+
+            List<Api.Response> answers = concurrently(List.of(
+                    () -> api.put(token, REGION + "/lbs/" + lb, "{\"name\":\"" + renamed + "\",\"description\":\"\"}"),
+                    () -> api.delete(token, REGION + "/lbs/" + lb)));
+            Api.Response update = answers.get(0);
+            Api.Response delete = answers.get(1);
+
+            assertThat(delete.status()).isEqualTo(204);
+            assertThat(update.status()).isIn(200, 404);
+            if (update.status() == 200) {
+                assertThat(update.json().get("name").asText()).as("the update answers its own state").isEqualTo(renamed);
+            }
+            assertThat(api.get(token, REGION + "/lbs/" + lb).status()).isEqualTo(404);
+            assertThat(api.get(token, REGION + "/lbs?name=contested-" + round + "-x").json().get("total_count").asInt())
+                    .isZero();
+            assertThat(versionOf(lb)).as("create, then the update only if it came first, then delete")
+                    .isEqualTo(update.status() == 200 ? 3 : 2);
+        }
+    }
+
+    private static long versionOf(String lb) throws Exception {
+        try (Connection readModels = system.readModels();
+             PreparedStatement query = readModels.prepareStatement("SELECT version FROM lb WHERE id = ?")) {
+            query.setObject(1, UUID.fromString(lb));
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch ready = new CountDownLatch(calls.size());
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                futures.add(threads.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return call.call();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}

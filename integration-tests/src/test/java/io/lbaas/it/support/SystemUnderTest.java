@@ -1,0 +1,80 @@
+package io.lbaas.it.support;
+
+import io.lbaas.testsupport.KeycloakAdmin;
+import io.lbaas.testsupport.TestStack;
+import io.lbaas.testsupport.Tenants;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole system for black-box tests, started once per test JVM: the real dependencies and the three
+ * services, each as its own process. Tests reach it only through HTTP, as users do, except where a rule is
+ * about stored state (aggregate versions) and reading the database is the honest check.
+ */
+public final class SystemUnderTest {
+
+    /** Short, so that tests of the 503 answer stay quick. */
+    static final String READ_MODEL_WAIT = "3s";
+
+    private static SystemUnderTest instance;
+
+    private final TestStack stack;
+    private final ServiceProcess projection;
+    private final ServiceProcess api;
+    private final ServiceProcess notifier;
+
+    private SystemUnderTest(TestStack stack) {
+        this.stack = stack;
+        Map<String, String> config = new HashMap<>(stack.serviceConfig());
+        config.put("lbaas.commands.read-model-wait", READ_MODEL_WAIT);
+        projection = new ServiceProcess("projection-service", config);
+        api = new ServiceProcess("api-service", config);
+        notifier = new ServiceProcess("notifier-service", config);
+    }
+
+    public static synchronized SystemUnderTest get() {
+        if (instance == null) {
+            SystemUnderTest system = new SystemUnderTest(TestStack.get());
+            system.projection.start();
+            system.api.start();
+            system.notifier.start();
+            system.projection.awaitReady();
+            system.api.awaitReady();
+            system.notifier.awaitReady();
+            instance = system;
+        }
+        return instance;
+    }
+
+    public Api api() {
+        return new Api(api.url());
+    }
+
+    public ServiceProcess projection() {
+        return projection;
+    }
+
+    public String projectionUrl() {
+        return projection.url();
+    }
+
+    public Tenants tenants() {
+        return stack.tenants();
+    }
+
+    public KeycloakAdmin keycloak() {
+        return stack.keycloakAdmin();
+    }
+
+    public TestStack stack() {
+        return stack;
+    }
+
+    public Connection readModels() throws SQLException {
+        return DriverManager.getConnection(stack.jdbcUrl(), "postgres", "");
+    }
+}
