@@ -1,5 +1,8 @@
 package io.lbaas.testsupport;
 
+import org.flywaydb.core.Flyway;
+
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -36,7 +39,19 @@ public final class TestStack {
         TestKafka kafka = TestKafka.startOrReuse(() -> Scripts.run("postgres-ensure", "--drop", database[0]));
         database[0] = "lbaas_test_" + kafka.clusterId().toLowerCase().replaceAll("[^a-z0-9]", "_");
         Scripts.run("postgres-ensure", database[0]);
-        return new TestStack(kafka, keycloak.join(), database[0]);
+        TestStack stack = new TestStack(kafka, keycloak.join(), database[0]);
+        stack.migrateReadModels();
+        return stack;
+    }
+
+    /**
+     * Applies projection-service's own migrations, so that a service tested alone (the API) finds the read-model
+     * schema; projection-service later sees them applied, with the same checksums.
+     */
+    private void migrateReadModels() {
+        Path migrations = ProjectRoot.path().resolve("projection-service/src/main/resources/db/migration");
+        Flyway.configure().dataSource(jdbcUrl(), "postgres", "").locations("filesystem:" + migrations).load()
+                .migrate();
     }
 
     public String kafkaBootstrapServers() {

@@ -17,9 +17,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.hibernate.JDBCException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -31,6 +34,8 @@ import java.util.stream.Collectors;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final String UNDEFINED_TABLE = "42P01";
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private final SecurityIdentity identity;
 
@@ -112,6 +117,16 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response wrongContentType(NotSupportedException e) {
         return respond(ApiException.invalidArgument("Content-Type", Arguments.FORMAT, "must be application/json"));
+    }
+
+    /** The read models missing (projection-service has not migrated them yet) or out of reach is temporary. */
+    @ServerExceptionMapper
+    public Response readModels(JDBCException e) {
+        if (e instanceof JDBCConnectionException || UNDEFINED_TABLE.equals(e.getSQLState())) {
+            LOG.warnf("read models unavailable: %s", e.getMessage());
+            return respond(ApiException.unavailable("the read models are not available yet", RETRY_AFTER));
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper
