@@ -5,10 +5,15 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Runs the benchmarks against a running system; see bench/README.md. */
+/**
+ * Runs the benchmarks against a running system (deploy/local/up) and prints the figures; see bench/README.md.
+ * Arguments choose the parts: floor, create, replay (all three when none is given).
+ */
 public final class Bench {
 
     private Bench() {
@@ -16,17 +21,40 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Target target = Target.fromSystemProperties();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, target.kafka()))) {
-            if (!admin.listTopics().names().get().contains("bench.floor")) {
-                admin.createTopics(List.of(new NewTopic("bench.floor", 1, (short) 1))).all().get();
+        Set<String> parts = args.length == 0 ? Set.of("floor", "create", "replay") : Set.of(args);
+        if (parts.contains("floor")) {
+            createTopic(target, "bench.floor");
+            report("(a) floor: produce(acks=all) then PostgreSQL commit", Floor.measure(target, 3000));
+        }
+        if (parts.contains("create")) {
+            CreateLatency create = new CreateLatency(target);
+            Duration measured = Duration.ofSeconds(Long.getLong("seconds", 20));
+            for (int projects : List.of(1, 64)) {
+                for (int clients : List.of(1, 8, 32)) {
+                    CreateLatency.Result result = create.run(clients, projects, measured);
+                    report(String.format("(b) createLb, %2d clients, %2d project(s): %6.0f/s, %d failed", clients,
+                            projects, result.perSecond(), result.failures()), result.latency());
+                }
             }
         }
-        report("floor: produce(acks=all) + PostgreSQL commit", Floor.measure(target, 2000));
+        if (parts.contains("replay")) {
+            ReplayRate replay = new ReplayRate(target);
+            int appended = replay.appendHistory(Integer.getInteger("events", 200_000));
+            System.out.printf("(c) appended %d events; rebuild: %s%n", appended, replay.rebuild());
+        }
+    }
+
+    private static void createTopic(Target target, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, target.kafka()))) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            }
+        }
     }
 
     static void report(String what, Histogram latency) {
-        System.out.printf("%-60s n=%6d  p50=%7.2f ms  p99=%7.2f ms  max=%7.2f ms%n", what, latency.getTotalCount(),
-                latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
-                latency.getMaxValue() / 1000.0);
+        System.out.printf("%-72s n=%6d  p50=%7.2f ms  p99=%7.2f ms  max=%7.2f ms%n", what,
+                latency.getTotalCount(), latency.getValueAtPercentile(50) / 1000.0,
+                latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0);
     }
 }
