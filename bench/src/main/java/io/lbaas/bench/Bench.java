@@ -29,7 +29,7 @@ public final class Bench {
         if (parts.contains("create")) {
             CreateLatency create = new CreateLatency(target);
             Duration measured = Duration.ofSeconds(Long.getLong("seconds", 20));
-            for (int projects : List.of(1, 64)) {
+            for (int projects : List.of(Integer.getInteger("projects", 1), 64)) {
                 for (int clients : List.of(1, 8, 32)) {
                     CreateLatency.Result result = create.run(clients, projects, measured);
                     report(String.format("(b) createLb, %2d clients, %2d project(s): %6.0f/s, %d failed", clients,

@@ -1,16 +1,16 @@
 package io.lbaas.api.core;
 
+import io.lbaas.api.core.CommandPhases.Phase;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.log.EventLogConfig;
 import io.lbaas.events.log.EventLogPartitioner;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -32,24 +32,24 @@ public class CommandBus {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
     private final Vertx vertx;
-    private final Pool pool;
     private final ProjectLocks locks;
     private final EventLogEnd logEnd;
     private final EventAppender appender;
     private final ProjectionProgress progress;
     private final EventLogConfig log;
     private final Duration readModelWait;
+    private final CommandPhases phases;
 
-    CommandBus(Vertx vertx, Pool pool, ProjectLocks locks, EventLogEnd logEnd, EventAppender appender,
-               ProjectionProgress progress, EventLogConfig log, CommandConfig config) {
+    CommandBus(Vertx vertx, ProjectLocks locks, EventLogEnd logEnd, EventAppender appender,
+               ProjectionProgress progress, EventLogConfig log, CommandConfig config, CommandPhases phases) {
         this.vertx = vertx;
-        this.pool = pool;
         this.locks = locks;
         this.logEnd = logEnd;
         this.appender = appender;
         this.progress = progress;
         this.log = log;
         this.readModelWait = config.readModelWait();
+        this.phases = phases;
     }
 
     /**
@@ -61,21 +61,41 @@ public class CommandBus {
         int partition = EventLogPartitioner.partitionFor(project, log.partitions());
         return Uni.createFrom().deferred(() -> {
             Executor caller = onCallersContext();
-            return locks.serialize(project, () -> pool.withTransaction(connection ->
-                            lockProject(connection, project)
-                                    .chain(() -> catchUp(partition))
-                                    .emitOn(caller)
-                                    .chain(decide::get)
-                                    .chain(events -> appendAndShow(partition, events))
-                                    .emitOn(caller)
-                                    .chain(answer::get)))
+            CommandPhases.Stopwatch stopwatch = phases.start();
+            return locks.serialize(project, caller, () -> Panache.withTransaction(() -> {
+                        stopwatch.reached(Phase.QUEUED);
+                        return lockProject(project)
+                                .invoke(() -> stopwatch.reached(Phase.LOCKED))
+                                .chain(() -> catchUp(partition))
+                                .invoke(() -> stopwatch.reached(Phase.CAUGHT_UP))
+                                .emitOn(caller)
+                                .chain(decide::get)
+                                .invoke(() -> stopwatch.reached(Phase.DECIDED))
+                                .chain(events -> appendAndShow(partition, events, stopwatch))
+                                .emitOn(caller)
+                                .chain(CommandBus::forgetWhatWasRead)
+                                .chain(answer::get);
+                    }))
+                    .invoke(() -> stopwatch.reached(Phase.ANSWERED))
                     .emitOn(caller);
         });
     }
 
-    private static Uni<Void> lockProject(SqlConnection connection, UUID project) {
+    /**
+     * Locks the project for the rest of the transaction. The whole command runs in this one Hibernate Reactive
+     * session, so it holds a single connection: a command never waits for a second one while holding the first.
+     */
+    private static Uni<Void> lockProject(UUID project) {
         long key = project.getMostSignificantBits() ^ project.getLeastSignificantBits();
-        return connection.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(key)).replaceWithVoid();
+        return Panache.getSession().chain(session -> session
+                        .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS locked", Integer.class)
+                        .setParameter(1, key).getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** The session's cache holds what the decision read; the answer must read what the events made. */
+    private static Uni<Void> forgetWhatWasRead() {
+        return Panache.getSession().invoke(Mutiny.Session::clear).replaceWithVoid();
     }
 
     private Uni<Void> catchUp(int partition) {
@@ -86,7 +106,7 @@ public class CommandBus {
                         "the read models are catching up with the event log; nothing was changed", RETRY_AFTER)));
     }
 
-    private Uni<Void> appendAndShow(int partition, List<EventEnvelope> events) {
+    private Uni<Void> appendAndShow(int partition, List<EventEnvelope> events, CommandPhases.Stopwatch stopwatch) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -96,9 +116,11 @@ public class CommandBus {
                     return ApiException.unavailable("the event log did not confirm the change; read before retrying",
                             RETRY_AFTER);
                 })
+                .invoke(() -> stopwatch.reached(Phase.APPENDED))
                 .chain(last -> progress.awaitApplied(partition, last + 1, readModelWait,
                         () -> ApiException.unavailable(
-                                "the change is on the event log but not yet readable; it will be", RETRY_AFTER)));
+                                "the change is on the event log but not yet readable; it will be", RETRY_AFTER)))
+                .invoke(() -> stopwatch.reached(Phase.APPLIED));
     }
 
     /** Continuations of Kafka and PostgreSQL callbacks come back to the request's Vert.x context. */

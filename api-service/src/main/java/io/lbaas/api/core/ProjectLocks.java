@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -17,12 +18,16 @@ public class ProjectLocks {
 
     private final ConcurrentHashMap<UUID, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
-    public <T> Uni<T> serialize(UUID project, Supplier<Uni<T>> work) {
+    /**
+     * Runs {@code work} once the project's earlier commands in this process are done. The previous command
+     * finishes on its own thread, so the work is resumed through {@code resumeOn} (the caller's Vert.x context).
+     */
+    public <T> Uni<T> serialize(UUID project, Executor resumeOn, Supplier<Uni<T>> work) {
         return Uni.createFrom().deferred(() -> {
             CompletableFuture<Void> mine = new CompletableFuture<>();
             CompletableFuture<Void> previous = tails.put(project, mine);
             Uni<Void> turn = previous == null ? Uni.createFrom().voidItem()
-                    : Uni.createFrom().completionStage(previous);
+                    : Uni.createFrom().completionStage(previous).emitOn(resumeOn);
             return turn.chain(work::get)
                     .onTermination().invoke(() -> {
                         tails.remove(project, mine);
