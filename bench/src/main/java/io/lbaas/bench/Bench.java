@@ -29,7 +29,9 @@ public final class Bench {
         if (parts.contains("create")) {
             CreateLatency create = new CreateLatency(target);
             Duration measured = Duration.ofSeconds(Long.getLong("seconds", 20));
-            for (int projects : List.of(Integer.getInteger("projects", 1), 64)) {
+            CreateLatency.Result warmUp = create.run(8, 64, Duration.ofSeconds(Long.getLong("warmup", 30)));
+            System.out.printf("    warm-up: %d creates%n", warmUp.latency().getTotalCount());
+            for (int projects : List.of(1, 64)) {
                 for (int clients : List.of(1, 8, 32)) {
                     CreateLatency.Result result = create.run(clients, projects, measured);
                     report(String.format("(b) createLb, %2d clients, %2d project(s): %6.0f/s, %d failed", clients,

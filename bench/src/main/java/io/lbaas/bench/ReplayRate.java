@@ -36,7 +36,7 @@ final class ReplayRate {
 
     /** Appends at least {@code events} events; returns how many. */
     int appendHistory(int events) {
-        int versions = Math.max(1, events / (PROJECTS * LBS_PER_PROJECT));
+        int versions = Math.max(1, (events + PROJECTS * LBS_PER_PROJECT - 1) / (PROJECTS * LBS_PER_PROJECT));
         int appended = 0;
         try (EventLogWriter log = new EventLogWriter(target.kafka())) {
             UUID organization = UUID.randomUUID();

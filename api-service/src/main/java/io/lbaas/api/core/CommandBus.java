@@ -30,6 +30,9 @@ public class CommandBus {
 
     private static final Logger LOG = Logger.getLogger(CommandBus.class);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    /** HQL, not a native query: Hibernate caches the plan of an HQL string, but not of a native query per call. */
+    private static final String LOCK_PROJECT =
+            "select case when function('pg_advisory_xact_lock', :key) is null then 0 else 1 end";
 
     private final Vertx vertx;
     private final ProjectLocks locks;
@@ -88,8 +91,8 @@ public class CommandBus {
     private static Uni<Void> lockProject(UUID project) {
         long key = project.getMostSignificantBits() ^ project.getLeastSignificantBits();
         return Panache.getSession().chain(session -> session
-                        .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS locked", Integer.class)
-                        .setParameter(1, key).getSingleResult())
+                        .createSelectionQuery(LOCK_PROJECT, Integer.class).setParameter("key", key)
+                        .getSingleResult())
                 .replaceWithVoid();
     }
 

@@ -78,6 +78,27 @@ class CommandSerializationIT {
         }
     }
 
+    /**
+     * Two api-service replicas share no memory: only the project's advisory lock in PostgreSQL keeps them from
+     * deciding on the same version. Every update answered 200 must be a separate, applied fact.
+     */
+    @Test
+    void updatesOfOneLbThroughTwoReplicasAreEachApplied() throws Exception {
+        Tenant tenant = system.tenants().create();
+        String token = tenant.writerToken();
+        Api second = system.secondApi();
+        String lb = api.createLb(token, tenant.project(), "shared");
+
+        List<Api.Response> answers = concurrently(IntStream.range(0, 40).<Callable<Api.Response>>mapToObj(
+                i -> () -> (i % 2 == 0 ? api : second).put(token, REGION + "/lbs/" + lb,
+                        "{\"name\":\"name-" + i + "\",\"description\":\"\"}")).toList());
+
+        assertThat(answers).extracting(Api.Response::status).containsOnly(200);
+        assertThat(answers).extracting(answer -> answer.json().get("name").asText())
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 40).mapToObj(i -> "name-" + i).toList());
+        assertThat(versionOf(lb)).as("the creation and forty updates").isEqualTo(41);
+    }
+
     private static long versionOf(String lb) throws Exception {
         try (Connection readModels = system.readModels();
              PreparedStatement query = readModels.prepareStatement("SELECT version FROM lb WHERE id = ?")) {

@@ -26,10 +26,12 @@ public final class SystemUnderTest {
     private final ServiceProcess projection;
     private final ServiceProcess api;
     private final ServiceProcess notifier;
+    private final Map<String, String> config;
+    private ServiceProcess secondApi;
 
     private SystemUnderTest(TestStack stack) {
         this.stack = stack;
-        Map<String, String> config = new HashMap<>(stack.serviceConfig());
+        config = new HashMap<>(stack.serviceConfig());
         config.put("lbaas.commands.read-model-wait", READ_MODEL_WAIT);
         projection = new ServiceProcess("projection-service", config);
         api = new ServiceProcess("api-service", config);
@@ -52,6 +54,16 @@ public final class SystemUnderTest {
 
     public Api api() {
         return new Api(api.url());
+    }
+
+    /** A second api-service replica on the same log and database, started on first use. */
+    public synchronized Api secondApi() {
+        if (secondApi == null) {
+            secondApi = new ServiceProcess("api-service", config);
+            secondApi.start();
+            secondApi.awaitReady();
+        }
+        return new Api(secondApi.url());
     }
 
     public ServiceProcess projection() {
