@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
 
-/** Where a partition of the event log ends now: the offset its next record will get. */
+/** Which cluster holds the event log, and where a partition of it ends now. */
 @ApplicationScoped
 public class EventLogEnd {
 
@@ -31,6 +31,11 @@ public class EventLogEnd {
                 .completionStage(() -> admin.listOffsets(Map.of(topicPartition, OffsetSpec.latest()))
                         .partitionResult(topicPartition).toCompletionStage())
                 .map(ListOffsetsResult.ListOffsetsResultInfo::offset);
+    }
+
+    /** The id of the Kafka cluster that holds the log. */
+    public Uni<String> clusterId() {
+        return Uni.createFrom().completionStage(() -> admin.describeCluster().clusterId().toCompletionStage());
     }
 
     @PreDestroy

@@ -1,5 +1,6 @@
 package io.lbaas.api.core;
 
+import io.lbaas.api.error.ApiException;
 import io.lbaas.events.log.EventLogConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -35,24 +36,30 @@ public class ProjectionProgress {
     private static final Logger LOG = Logger.getLogger(ProjectionProgress.class);
     private static final long UNKNOWN = -1;
     private static final long SAFETY_NET_MILLIS = 500;
+    private static final long IDENTITY_CHECK_MILLIS = 2_000;
 
     private final Vertx vertx;
     private final Pool pool;
     private final PgConnectOptions connectOptions;
     private final long[] next;
     private final List<List<Waiter>> waiting = new ArrayList<>();
+    private final EventLogEnd logEnd;
     private PgSubscriber subscriber;
     private long safetyNetTimer;
+    private long identityTimer;
+    /** Why the read models cannot be trusted (projected from another Kafka cluster), or null. */
+    private volatile String foreignLog;
 
     private record Waiter(long target, UniEmitter<? super Void> emitter) {
     }
 
-    ProjectionProgress(Vertx vertx, Pool pool, EventLogConfig log,
+    ProjectionProgress(Vertx vertx, Pool pool, EventLogConfig log, EventLogEnd logEnd,
                        @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
                        @ConfigProperty(name = "quarkus.datasource.username") String user,
                        @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.vertx = vertx;
         this.pool = pool;
+        this.logEnd = logEnd;
         this.connectOptions = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
                 .setUser(user).setPassword(password.orElse(null));
         this.next = new long[log.partitions()];
@@ -66,22 +73,31 @@ public class ProjectionProgress {
         subscriber = PgSubscriber.subscriber(vertx, connectOptions).reconnectPolicy(attempt -> 500L);
         subscriber.channel(CHANNEL)
                 .handler(this::onNotification)
-                .subscribeHandler(ignored -> reload(true));
+                .subscribeHandler(ignored -> {
+                    checkLogIdentity();
+                    reload(true);
+                });
         subscriber.connect().onFailure(e -> LOG.warnf("cannot listen to %s yet: %s", CHANNEL, e.getMessage()));
         safetyNetTimer = vertx.setPeriodic(SAFETY_NET_MILLIS, ignored -> {
             if (anyoneWaiting()) {
                 reload(false);
             }
         });
+        identityTimer = vertx.setPeriodic(IDENTITY_CHECK_MILLIS, ignored -> checkLogIdentity());
     }
 
     void stop(@Observes ShutdownEvent event) {
         vertx.cancelTimer(safetyNetTimer);
+        vertx.cancelTimer(identityTimer);
         subscriber.close();
     }
 
     /** Completes once the read models have applied every record of {@code partition} before {@code offset}. */
     public Uni<Void> awaitApplied(int partition, long offset, Duration timeout, Supplier<Throwable> onTimeout) {
+        String refusal = foreignLog;
+        if (refusal != null) {
+            return Uni.createFrom().failure(ApiException.unavailable(refusal, Duration.ofSeconds(30)));
+        }
         return Uni.createFrom().<Void>emitter(emitter -> {
                     Waiter waiter = new Waiter(offset, emitter);
                     synchronized (this) {
@@ -139,6 +155,27 @@ public class ProjectionProgress {
             });
         }
         ready.forEach(waiter -> waiter.emitter().complete(null));
+    }
+
+    /** Positions recorded against another Kafka cluster say nothing about this log: refuse to wait on them. */
+    private void checkLogIdentity() {
+        pool.query("SELECT kafka_cluster_id FROM projection_meta").execute()
+                .chain(rows -> logEnd.clusterId().map(cluster -> {
+                    String projectedFrom = rows.size() == 0 ? cluster : rows.iterator().next().getString(0);
+                    return cluster.equals(projectedFrom) ? null : "the read models were projected from Kafka cluster "
+                            + projectedFrom + ", not from this event log (" + cluster + "): they must be rebuilt";
+                }))
+                .subscribe().with(problem -> {
+                    if (problem != null && foreignLog == null) {
+                        LOG.error(problem);
+                    }
+                    foreignLog = problem;
+                }, failure -> LOG.debugf("cannot check the read models' log yet: %s", failure.getMessage()));
+    }
+
+    /** Null when the read models belong to this event log; otherwise why they cannot be used. */
+    public String refusal() {
+        return foreignLog;
     }
 
     private synchronized void forget(int partition, Waiter waiter) {

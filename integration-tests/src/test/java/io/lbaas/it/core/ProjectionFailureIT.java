@@ -154,6 +154,36 @@ class ProjectionFailureIT {
         }
     }
 
+    /**
+     * Read models restored beside another Kafka cluster (simulated by rewriting the cluster they record) must
+     * not be continued: positions on one log say nothing about another. Both services refuse until rebuilt.
+     */
+    @Test
+    void readModelsProjectedFromAnotherLogAreRefused() throws Exception {
+        Tenant tenant = system.tenants().create();
+        String realCluster = queryString("SELECT kafka_cluster_id FROM projection_meta");
+        execute("UPDATE projection_meta SET kafka_cluster_id = 'another-cluster'");
+        try {
+            system.projection().kill();
+            system.projection().start();
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> system.projection().readiness().body()
+                    .contains("another-cluster"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> system.apiProcess().readiness().status() == 503);
+            long logEnd = log.endOf(tenant.project());
+            Api.Response refused = api.post(tenant.writerToken(), REGION + "/lbs",
+                    "{\"name\":\"refused\",\"project_id\":\"" + tenant.project() + "\"}");
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.json().get("message").asText()).contains("rebuilt");
+            assertThat(log.endOf(tenant.project())).as("nothing appended").isEqualTo(logEnd);
+        } finally {
+            execute("UPDATE projection_meta SET kafka_cluster_id = '" + realCluster + "'");
+            system.projection().kill();
+            system.projection().restart();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> system.apiProcess().readiness().status() == 200);
+    }
+
     @Test
     void eventsAppendedASecondTimeChangeNothing() {
         Tenant tenant = system.tenants().create();
@@ -192,6 +222,20 @@ class ProjectionFailureIT {
     private static long projectedUpTo(UUID project) throws Exception {
         int partition = io.lbaas.events.log.EventLogPartitioner.partitionFor(project, EventLogWriter.PARTITIONS);
         return queryLong("SELECT next_offset FROM projection_offset WHERE partition = ?", partition);
+    }
+
+    private static String queryString(String sql) throws Exception {
+        try (Connection readModels = system.readModels();
+             ResultSet row = readModels.createStatement().executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection readModels = system.readModels()) {
+            readModels.createStatement().execute(sql);
+        }
     }
 
     private static long queryLong(String sql, Object argument) throws Exception {

@@ -77,13 +77,21 @@ public final class ServiceProcess {
     }
 
     private boolean ready() {
+        return readiness().status() == 200;
+    }
+
+    /** What /q/health/ready answers; status 0 while nothing answers. */
+    public record Health(int status, String body) {
+    }
+
+    public Health readiness() {
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
+                    HttpResponse.BodyHandlers.ofString());
+            return new Health(response.statusCode(), response.body());
         } catch (Exception e) {
-            return false;
+            return new Health(0, e.toString());
         }
     }
 }

@@ -66,6 +66,10 @@ public final class SystemUnderTest {
         return new Api(secondApi.url());
     }
 
+    public ServiceProcess apiProcess() {
+        return api;
+    }
+
     public ServiceProcess projection() {
         return projection;
     }

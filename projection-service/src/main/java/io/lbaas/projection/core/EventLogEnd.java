@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Where the event log ends now, partition by partition. */
+/** Where the event log is (its cluster) and where it ends now, partition by partition. */
 @ApplicationScoped
 public class EventLogEnd {
 
@@ -36,6 +36,18 @@ public class EventLogEnd {
                 .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()));
         return admin.listOffsets(request).all().get(5, TimeUnit.SECONDS).entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().partition(), e -> e.getValue().offset()));
+    }
+
+    /** The id of the Kafka cluster that holds the log; blocks for at most a few seconds. */
+    public String clusterId() {
+        try {
+            return admin.describeCluster().clusterId().get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot reach Kafka to identify the event log", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @PreDestroy

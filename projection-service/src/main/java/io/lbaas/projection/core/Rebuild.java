@@ -4,6 +4,7 @@ import io.lbaas.events.log.EventLogConfig;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -37,15 +38,17 @@ public class Rebuild {
     private final ProjectionWriter writer;
     private final List<Projector> projectors;
     private final EventLogConfig log;
+    private final EventLogEnd logEnd;
     private final String bootstrapServers;
     private final AtomicBoolean running = new AtomicBoolean();
 
     Rebuild(Pool pool, ProjectionWriter writer, Instance<Projector> projectors, EventLogConfig log,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            EventLogEnd logEnd, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.pool = pool;
         this.writer = writer;
         this.projectors = projectors.stream().toList();
         this.log = log;
+        this.logEnd = logEnd;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -97,6 +100,9 @@ public class Rebuild {
                 connection.query(reset).execute().await().indefinitely();
             }
         }
+        connection.query("DELETE FROM projection_meta").execute().await().indefinitely();
+        connection.preparedQuery("INSERT INTO projection_meta (kafka_cluster_id) VALUES ($1)")
+                .execute(Tuple.of(logEnd.clusterId())).await().indefinitely();
         reader.assign(partitions);
         Map<TopicPartition, Long> end = reader.endOffsets(partitions);
         reader.seekToBeginning(partitions);
