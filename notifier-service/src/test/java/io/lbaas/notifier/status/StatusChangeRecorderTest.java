@@ -1,6 +1,5 @@
 package io.lbaas.notifier.status;
 
-import io.lbaas.events.Actor;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.lb.LbCreated;
@@ -8,6 +7,7 @@ import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.testsupport.EventLogWriter;
 import io.lbaas.testsupport.StackResource;
+import io.lbaas.testsupport.TestEvents;
 import io.lbaas.testsupport.TestStack;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,8 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +50,7 @@ class StatusChangeRecorderTest {
 
     @Test
     void theStatusChangesOfAnLbAreRecordedWithWhatTheyChangedFrom() {
-        EventContext tenant = newTenant();
+        EventContext tenant = TestEvents.newTenant();
         UUID lb = UUID.randomUUID();
 
         log.append(List.of(
@@ -70,7 +68,7 @@ class StatusChangeRecorderTest {
 
     @Test
     void anEventReadTwiceIsRecordedOnce() {
-        EventContext tenant = newTenant();
+        EventContext tenant = TestEvents.newTenant();
         UUID lb = UUID.randomUUID();
         EventEnvelope created = tenant.envelope(lb, 1, new LbCreated("web", "", "LB-S", List.of(), LEVEL));
         EventEnvelope deleted = tenant.envelope(lb, 2, new LbDeleted(true));
@@ -91,10 +89,5 @@ class StatusChangeRecorderTest {
         pool.preparedQuery("SELECT * FROM notifier.status_change WHERE lb_id = $1 ORDER BY occurred_at, recorded_at")
                 .execute(Tuple.of(lb)).await().atMost(Duration.ofSeconds(5)).forEach(rows::add);
         return rows;
-    }
-
-    private static EventContext newTenant() {
-        return new EventContext(Instant.now().truncatedTo(ChronoUnit.MICROS), "fr-par", "fr-par-1",
-                UUID.randomUUID(), UUID.randomUUID(), new Actor(Actor.USER, "test", "test"), UUID.randomUUID(), null);
     }
 }

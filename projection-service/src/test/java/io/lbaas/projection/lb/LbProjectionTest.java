@@ -1,6 +1,5 @@
 package io.lbaas.projection.lb;
 
-import io.lbaas.events.Actor;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.lb.LbCreated;
@@ -8,6 +7,7 @@ import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.testsupport.EventLogWriter;
 import io.lbaas.testsupport.StackResource;
+import io.lbaas.testsupport.TestEvents;
 import io.lbaas.testsupport.TestStack;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +50,7 @@ class LbProjectionTest {
 
     @Test
     void anLbShowsTheStateOfItsLastEvent() {
-        EventContext tenant = newTenant();
+        EventContext tenant = TestEvents.newTenant();
         UUID lb = UUID.randomUUID();
 
         log.append(List.of(
@@ -70,7 +68,7 @@ class LbProjectionTest {
 
     @Test
     void anEventAppendedTwiceTakesEffectOnce() {
-        EventContext tenant = newTenant();
+        EventContext tenant = TestEvents.newTenant();
         UUID lb = UUID.randomUUID();
         EventEnvelope created = tenant.envelope(lb, 1, new LbCreated("web", "", "LB-S", List.of(), MODERN));
         EventEnvelope renamed = tenant.envelope(lb, 2, new LbUpdated("renamed", "", List.of(), MODERN));
@@ -85,7 +83,7 @@ class LbProjectionTest {
 
     @Test
     void anUnreadableRecordIsSkippedAndTheEventsAfterItApply() {
-        EventContext tenant = newTenant();
+        EventContext tenant = TestEvents.newTenant();
         UUID lb = UUID.randomUUID();
 
         log.appendRaw(List.of(new EventLogWriter.Raw(tenant.projectId().toString(),
@@ -104,10 +102,5 @@ class LbProjectionTest {
         var rows = pool.preparedQuery("SELECT * FROM lb WHERE id = $1").execute(Tuple.of(lb))
                 .await().atMost(Duration.ofSeconds(5));
         return rows.size() == 0 ? null : rows.iterator().next();
-    }
-
-    static EventContext newTenant() {
-        return new EventContext(Instant.now().truncatedTo(ChronoUnit.MICROS), "fr-par", "fr-par-1",
-                UUID.randomUUID(), UUID.randomUUID(), new Actor(Actor.USER, "test", "test"), UUID.randomUUID(), null);
     }
 }
