@@ -4,7 +4,7 @@ import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
-import io.lbaas.api.locality.Localities;
+import io.lbaas.api.locality.Locality;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -27,17 +28,15 @@ public class LbCommands {
 
     private final CommandBus bus;
     private final LbQueries queries;
-    private final Localities localities;
     private final LbConfig config;
 
-    LbCommands(CommandBus bus, LbQueries queries, Localities localities, LbConfig config) {
+    LbCommands(CommandBus bus, LbQueries queries, LbConfig config) {
         this.bus = bus;
         this.queries = queries;
-        this.localities = localities;
         this.config = config;
     }
 
-    public Uni<LbView> create(Caller caller, String region, CreateLbRequest request, UUID correlationId) {
+    public Uni<LbView> create(Caller caller, Locality locality, CreateLbRequest request, UUID correlationId) {
         CreateLbRequest body = request == null ? CreateLbRequest.EMPTY : request;
         Arguments arguments = new Arguments();
         String name = body.name() == null || body.name().isEmpty() ? generatedName()
@@ -50,16 +49,16 @@ public class LbCommands {
         arguments.throwIfAny();
         refuseUnknownIps(body);
         UUID lb = UUID.randomUUID();
-        String zone = localities.defaultZone(region);
         LbCreated created = new LbCreated(name, description, type, tags,
                 SslCompatibilityLevel.stored(body.sslCompatibilityLevel()));
         return bus.execute(project,
                 () -> Uni.createFrom().item(List.of(
-                        Decisions.context(caller, region, zone, project, correlationId).envelope(lb, 1, created))),
-                () -> queries.require(caller, region, lb).map(LbView::of));
+                        Decisions.context(caller, locality.region(), locality.zoneForNew(), project, correlationId)
+                                .envelope(lb, 1, created))),
+                () -> queries.require(caller, locality, lb).map(LbView::of));
     }
 
-    public Uni<LbView> update(Caller caller, String region, UUID id, UpdateLbRequest request, UUID correlationId) {
+    public Uni<LbView> update(Caller caller, Locality locality, UUID id, UpdateLbRequest request, UUID correlationId) {
         UpdateLbRequest body = request == null ? new UpdateLbRequest(null, null, null, null) : request;
         Arguments arguments = new Arguments();
         String name = arguments.text("name", body.name(), MAX_NAME);
@@ -69,13 +68,13 @@ public class LbCommands {
         arguments.throwIfAny();
         LbUpdated updated = new LbUpdated(name, description, tags,
                 SslCompatibilityLevel.stored(body.sslCompatibilityLevel()));
-        return onExisting(caller, region, id, correlationId,
+        return onExisting(caller, locality, id, correlationId,
                 (lb, context) -> context.envelope(id, lb.version + 1, updated),
-                () -> queries.require(caller, region, id).map(LbView::of));
+                () -> queries.require(caller, locality, id).map(LbView::of));
     }
 
-    public Uni<Void> delete(Caller caller, String region, UUID id, boolean releaseIp, UUID correlationId) {
-        return onExisting(caller, region, id, correlationId,
+    public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
+        return onExisting(caller, locality, id, correlationId,
                 (lb, context) -> context.envelope(id, lb.version + 1, new LbDeleted(releaseIp)),
                 () -> Uni.createFrom().voidItem());
     }
@@ -88,11 +87,11 @@ public class LbCommands {
      * A command on an existing LB: found once to learn its project (whose lock orders the command), then read
      * again under that lock, caught up, to decide.
      */
-    private <R> Uni<R> onExisting(Caller caller, String region, UUID id, UUID correlationId, Change change,
+    private <R> Uni<R> onExisting(Caller caller, Locality locality, UUID id, UUID correlationId, Change change,
                                   Supplier<Uni<R>> answer) {
-        return queries.require(caller, region, id).chain(found -> bus.execute(found.projectId,
-                () -> queries.require(caller, region, id).map(lb -> List.of(change.of(lb,
-                        Decisions.context(caller, region, lb.zone, lb.projectId, correlationId)))),
+        return queries.require(caller, locality, id).chain(found -> bus.execute(found.projectId,
+                () -> queries.require(caller, locality, id).map(lb -> List.of(change.of(lb,
+                        Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId)))),
                 answer));
     }
 
@@ -100,8 +99,9 @@ public class LbCommands {
         if (requested == null || requested.isEmpty()) {
             return config.defaultType();
         }
-        if (config.types().stream().noneMatch(requested::equalsIgnoreCase)) {
-            arguments.problem("type", Arguments.CONSTRAINT, "must be one of " + String.join(", ", config.types()));
+        if (config.types().keySet().stream().noneMatch(requested::equalsIgnoreCase)) {
+            arguments.problem("type", Arguments.CONSTRAINT, "must be one of "
+                    + String.join(", ", new TreeSet<>(config.types().keySet())));
         }
         return requested;
     }

@@ -3,16 +3,39 @@ package io.lbaas.api.lb;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.util.List;
+import java.util.Map;
 
-/** The load balancer offers of this deployment. */
+/** The load balancer offers of this deployment (LB types) and the limits each implies. */
 @ConfigMapping(prefix = "lbaas.lb")
 public interface LbConfig {
 
-    /** Offer names, matched without regard to case (Terraform sends {@code lb-s}, the SDK {@code LB-S}). */
-    @WithDefault("LB-S,LB-GP-M,LB-GP-L,LB-GP-XL")
-    List<String> types();
-
+    /** The offer of an LB created without a type. */
     @WithDefault("LB-S")
     String defaultType();
+
+    /**
+     * Offers by name. Names are matched without regard to case (Terraform sends {@code lb-s}, the SDK
+     * {@code LB-S}) and echoed as the caller wrote them.
+     */
+    Map<String, Offer> types();
+
+    interface Offer {
+
+        String description();
+
+        /** Bits per second. */
+        long bandwidth();
+
+        @WithDefault("available")
+        String stockStatus();
+
+        @WithDefault("false")
+        boolean multicloud();
+
+        int maxFrontends();
+
+        int maxBackends();
+
+        int maxServersPerBackend();
+    }
 }

@@ -1,6 +1,7 @@
 package io.lbaas.api.lb;
 
 import io.lbaas.api.error.ApiException;
+import io.lbaas.api.locality.Locality;
 import io.lbaas.api.paging.PageRequest;
 import io.lbaas.api.tenancy.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -19,11 +20,11 @@ public class LbQueries {
 
     static final String RESOURCE = "lb";
 
-    /** The LB if the caller may see it in this region; a 404 otherwise, whether it exists elsewhere or not. */
-    public Uni<LbEntity> require(Caller caller, String region, UUID id) {
+    /** The LB if the caller may see it at this locality; a 404 otherwise, whether it exists elsewhere or not. */
+    public Uni<LbEntity> require(Caller caller, Locality locality, UUID id) {
         return Panache.withSession(() -> LbEntity.<LbEntity>findById(id))
                 .map(lb -> {
-                    if (lb == null || lb.deleted || !lb.region.equals(region)
+                    if (lb == null || lb.deleted || !locality.contains(lb.region, lb.zone)
                             || !caller.mayAccess(lb.organizationId, lb.projectId)) {
                         throw ApiException.notFound(RESOURCE, id);
                     }
@@ -31,7 +32,7 @@ public class LbQueries {
                 });
     }
 
-    public Uni<ListLbsResponse> list(Caller caller, String region, LbFilter filter, PageRequest page) {
+    public Uni<ListLbsResponse> list(Caller caller, Locality locality, LbFilter filter, PageRequest page) {
         Set<UUID> projects = new HashSet<>(caller.projectIds());
         if (filter.projectId() != null) {
             projects.retainAll(Set.of(filter.projectId()));
@@ -44,7 +45,11 @@ public class LbQueries {
         StringBuilder where = new StringBuilder(
                 "organizationId = :organization and projectId in :projects and region = :region and deleted = false");
         Parameters parameters = Parameters.with("organization", caller.organizationId())
-                .and("projects", projects).and("region", region);
+                .and("projects", projects).and("region", locality.region());
+        if (locality.zonal()) {
+            where.append(" and zone = :zone");
+            parameters.and("zone", locality.zone());
+        }
         if (filter.name() != null && !filter.name().isEmpty()) {
             where.append(" and lower(name) like :name escape '!'");
             parameters.and("name", "%" + likeEscaped(filter.name().toLowerCase()) + "%");

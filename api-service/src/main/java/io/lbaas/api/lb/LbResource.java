@@ -3,6 +3,8 @@ package io.lbaas.api.lb;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
+import io.lbaas.api.locality.Localities;
+import io.lbaas.api.locality.Locality;
 import io.lbaas.api.paging.PageRequest;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.api.tenancy.Callers;
@@ -25,8 +27,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import java.util.List;
 import java.util.UUID;
 
-/** Scaleway LB v1, regional form: the load balancers themselves. */
-@Path("/lb/v1/regions/{region}/lbs")
+/** Scaleway LB v1, regional and zoned forms: the load balancers themselves. */
+@Path("/lb/v1/{scope: regions|zones}/{locality}/lbs")
 @Produces(MediaType.APPLICATION_JSON)
 public class LbResource {
 
@@ -34,17 +36,20 @@ public class LbResource {
     private final Callers callers;
     private final LbCommands commands;
     private final LbQueries queries;
+    private final Localities localities;
 
-    LbResource(SecurityIdentity identity, Callers callers, LbCommands commands, LbQueries queries) {
+    LbResource(SecurityIdentity identity, Callers callers, LbCommands commands, LbQueries queries,
+               Localities localities) {
         this.identity = identity;
         this.callers = callers;
         this.commands = commands;
         this.queries = queries;
+        this.localities = localities;
     }
 
     @GET
     @RolesAllowed(Roles.READER)
-    public Uni<ListLbsResponse> listLbs(@RestPath String region, @RestQuery String page,
+    public Uni<ListLbsResponse> listLbs(@RestPath String scope, @RestPath String locality, @RestQuery String page,
                                         @RestQuery("page_size") String pageSize, @RestQuery("order_by") String orderBy,
                                         @RestQuery String name, @RestQuery("organization_id") String organizationId,
                                         @RestQuery("project_id") String projectId, @RestQuery List<String> tags,
@@ -54,41 +59,45 @@ public class LbResource {
                 organizationId == null ? null : Arguments.uuid("organization_id", organizationId),
                 projectId == null ? null : Arguments.uuid("project_id", projectId),
                 tags, lbIds.stream().map(id -> Arguments.uuid("lb_ids", id)).toList());
-        return queries.list(caller(), region, filter, request);
+        return queries.list(caller(), where(scope, locality), filter, request);
     }
 
     @POST
     @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<LbView> createLb(@RestPath String region, CreateLbRequest body,
+    public Uni<LbView> createLb(@RestPath String scope, @RestPath String locality, CreateLbRequest body,
                                 @RestHeader("X-Request-Id") String requestId) {
-        return commands.create(caller(), region, body, Decisions.correlationId(requestId));
+        return commands.create(caller(), where(scope, locality), body, Decisions.correlationId(requestId));
     }
 
     @GET
     @Path("{lb_id}")
     @RolesAllowed(Roles.READER)
-    public Uni<LbView> getLb(@RestPath String region, @RestPath("lb_id") String lbId) {
-        return queries.require(caller(), region, Arguments.uuid("lb_id", lbId)).map(LbView::of);
+    public Uni<LbView> getLb(@RestPath String scope, @RestPath String locality, @RestPath("lb_id") String lbId) {
+        return queries.require(caller(), where(scope, locality), Arguments.uuid("lb_id", lbId)).map(LbView::of);
     }
 
     @PUT
     @Path("{lb_id}")
     @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<LbView> updateLb(@RestPath String region, @RestPath("lb_id") String lbId, UpdateLbRequest body,
+    public Uni<LbView> updateLb(@RestPath String scope, @RestPath String locality, @RestPath("lb_id") String lbId, UpdateLbRequest body,
                                 @RestHeader("X-Request-Id") String requestId) {
-        return commands.update(caller(), region, Arguments.uuid("lb_id", lbId), body,
+        return commands.update(caller(), where(scope, locality), Arguments.uuid("lb_id", lbId), body,
                 Decisions.correlationId(requestId));
     }
 
     @DELETE
     @Path("{lb_id}")
     @RolesAllowed(Roles.WRITER)
-    public Uni<Void> deleteLb(@RestPath String region, @RestPath("lb_id") String lbId,
+    public Uni<Void> deleteLb(@RestPath String scope, @RestPath String locality, @RestPath("lb_id") String lbId,
                               @RestQuery("release_ip") String releaseIp, @RestHeader("X-Request-Id") String requestId) {
-        return commands.delete(caller(), region, Arguments.uuid("lb_id", lbId), bool("release_ip", releaseIp),
+        return commands.delete(caller(), where(scope, locality), Arguments.uuid("lb_id", lbId), bool("release_ip", releaseIp),
                 Decisions.correlationId(requestId));
+    }
+
+    private Locality where(String scope, String locality) {
+        return localities.resolve(scope, locality);
     }
 
     private Caller caller() {

@@ -3,9 +3,15 @@ package io.lbaas.api.locality;
 import io.lbaas.api.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Looks up configured regions; an unknown one is a 404 in Scaleway's shape, as the live API answers. */
+import java.util.Map;
+import java.util.Optional;
+
+/** The regions and zones this deployment serves; an unknown one is a 404 in Scaleway's shape. */
 @ApplicationScoped
 public class Localities {
+
+    public static final String REGIONS = "regions";
+    public static final String ZONES = "zones";
 
     private final LocalityConfig config;
 
@@ -13,20 +19,26 @@ public class Localities {
         this.config = config;
     }
 
-    public boolean isRegion(String region) {
-        return config.regions().containsKey(region);
-    }
-
-    /** The zone a regional call places new resources in. */
-    public String defaultZone(String region) {
-        LocalityConfig.Region known = config.regions().get(region);
-        if (known == null) {
-            throw unknownRegion(region);
+    /** Resolves the {@code {scope}/{locality}} of a path: {@code regions/fr-par} or {@code zones/fr-par-1}. */
+    public Optional<Locality> find(String scope, String name) {
+        if (REGIONS.equals(scope)) {
+            LocalityConfig.Region region = config.regions().get(name);
+            return region == null ? Optional.empty()
+                    : Optional.of(new Locality(name, null, region.zones().get(0)));
         }
-        return known.zones().get(0);
+        for (Map.Entry<String, LocalityConfig.Region> region : config.regions().entrySet()) {
+            if (region.getValue().zones().contains(name)) {
+                return Optional.of(new Locality(region.getKey(), name, region.getValue().zones().get(0)));
+            }
+        }
+        return Optional.empty();
     }
 
-    public static ApiException unknownRegion(String region) {
-        return ApiException.notFound("region", region);
+    public Locality resolve(String scope, String name) {
+        return find(scope, name).orElseThrow(() -> unknown(scope, name));
+    }
+
+    public static ApiException unknown(String scope, String name) {
+        return ApiException.notFound(REGIONS.equals(scope) ? "region" : "zone", name);
     }
 }

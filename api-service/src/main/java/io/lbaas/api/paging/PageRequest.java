@@ -3,6 +3,7 @@ package io.lbaas.api.paging;
 import io.lbaas.api.error.Arguments;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,12 @@ public record PageRequest(int page, int size, ListOrder order) {
         }
         arguments.throwIfAny();
         return new PageRequest(number, size, order);
+    }
+
+    /** This page of a list held in memory. */
+    public <T> List<T> slice(List<T> all) {
+        int from = (int) Math.min((long) (page - 1) * size, all.size());
+        return all.subList(from, Math.min(from + size, all.size()));
     }
 
     public static Set<ListOrder> allOrders() {

@@ -100,6 +100,8 @@ class LbBadInputTest {
         return Stream.of(
                 Arguments.of("GET", "/lb/v1/regions/xx-yyy/lbs", "region"),
                 Arguments.of("POST", "/lb/v1/regions/mars-1/lbs", "region"),
+                Arguments.of("GET", "/lb/v1/zones/fr-par-9/lbs", "zone"),
+                Arguments.of("GET", "/lb/v1/zones/fr-par/lb-types", "zone"),
                 Arguments.of("GET", SOME_LB, "lb"),
                 Arguments.of("PUT", SOME_LB, "lb"),
                 Arguments.of("DELETE", SOME_LB, "lb"));
