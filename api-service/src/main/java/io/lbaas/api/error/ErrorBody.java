@@ -6,8 +6,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * Scaleway's error shape. {@code type} decides which typed error Scaleway's SDKs raise; each type has the
- * fields its SDK class requires (for example {@code resource} and {@code resource_id} for {@code not_found}).
+ * Scaleway's error shape, keys in alphabetical order as its documentation shows them. {@code type} decides
+ * which typed error Scaleway's SDKs raise; each type has the fields its SDK class requires (for example
+ * {@code resource} and {@code resource_id} for {@code not_found}).
  */
 @JsonPropertyOrder(alphabetic = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,9 +11,8 @@ import jakarta.inject.Singleton;
 
 /**
  * The API's JSON: snake_case (set in application.properties) and no silent type coercion, so that
- * {@code "name": 5} is a 400 naming the argument instead of a guess. Keys go out in alphabetical order, as
- * Scaleway sends them, through {@code @JsonPropertyOrder(alphabetic = true)} on each wire record: the
- * mapper-wide sorting feature is not applied to records by Quarkus REST's writer.
+ * {@code "name": 5} is a 400 naming the argument instead of a guess. Keys go out in the order of each wire
+ * record's components, which follow Scaleway's models as its live API sends them.
  */
 @Singleton
 public class JsonConfig implements ObjectMapperCustomizer {

@@ -1,13 +1,10 @@
 package io.lbaas.api.lb;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Scaleway's {@code Lb} as the API answers it. */
-@JsonPropertyOrder(alphabetic = true)
+/** Scaleway's {@code Lb} as the API answers it, keys in the order the live API sends them. */
 public record LbView(
         UUID id,
         String name,

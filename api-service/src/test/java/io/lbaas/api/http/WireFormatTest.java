@@ -28,7 +28,7 @@ class WireFormatTest {
     }
 
     @Test
-    void keysComeInAlphabeticalOrderAsScalewaySendsThem() {
+    void keysComeInTheOrderScalewaySendsThem() {
         String token = TestStack.get().tenants().create().readerToken();
 
         assertThat(given().auth().oauth2(token).get("/lb/v1/regions/fr-par/lbs").asString())

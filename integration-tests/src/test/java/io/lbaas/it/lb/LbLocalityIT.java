@@ -22,6 +22,8 @@ class LbLocalityIT {
         String id = created.json().get("id").asText();
 
         assertThat(created.status()).isEqualTo(200);
+        assertThat(created.body()).as("keys in the live API's order").startsWith("{\"id\":\"" + id
+                + "\",\"name\":\"zonal\",\"description\":\"\",\"status\":\"to_create\",\"instances\":[]");
         assertThat(created.json().get("zone").asText()).isEqualTo("fr-par-2");
         assertThat(created.json().get("region").asText()).isEqualTo("fr-par");
         assertThat(api.get(token, "/lb/v1/zones/fr-par-2/lbs/" + id).body()).isEqualTo(created.body());
