@@ -1,6 +1,11 @@
 package io.lbaas.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lbaas.events.backend.BackendCreated;
+import io.lbaas.events.backend.BackendDeleted;
+import io.lbaas.events.backend.BackendHealthCheckUpdated;
+import io.lbaas.events.backend.BackendPoolChanged;
+import io.lbaas.events.backend.BackendUpdated;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
@@ -18,7 +23,9 @@ import java.util.Optional;
 public final class EventCatalog {
 
     public static final EventCatalog STANDARD = new EventCatalog(
-            List.of(LbCreated.class, LbUpdated.class, LbDeleted.class),
+            List.of(LbCreated.class, LbUpdated.class, LbDeleted.class,
+                    BackendCreated.class, BackendUpdated.class, BackendPoolChanged.class,
+                    BackendHealthCheckUpdated.class, BackendDeleted.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

@@ -45,6 +45,26 @@ public final class EventCodec {
         }
     }
 
+    /**
+     * A value of the event contract (a payload or part of one, such as a backend's spec) as the JSON text the
+     * log holds; read models that keep such a value whole store this text.
+     */
+    public String toJson(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public <T> T fromJson(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new EventDecodingException("cannot read " + type.getSimpleName(), e);
+        }
+    }
+
     public EventEnvelope decode(byte[] json) {
         ObjectNode node;
         try {

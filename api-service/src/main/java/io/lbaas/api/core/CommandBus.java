@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -82,6 +83,16 @@ public class CommandBus {
                     .invoke(() -> stopwatch.reached(Phase.ANSWERED))
                     .emitOn(caller);
         });
+    }
+
+    /**
+     * A command on something that exists: {@code find} runs once to learn its project (whose lock orders the
+     * command) and again under that lock, caught up, to hand the current state to {@code decide}.
+     */
+    public <T, R> Uni<R> change(Supplier<Uni<T>> find, Function<T, UUID> projectOf,
+                                Function<T, Uni<List<EventEnvelope>>> decide, Supplier<Uni<R>> answer) {
+        return find.get().chain(found -> execute(projectOf.apply(found), () -> find.get().chain(decide::apply),
+                answer));
     }
 
     /**

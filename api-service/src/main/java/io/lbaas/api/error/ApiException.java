@@ -55,6 +55,12 @@ public class ApiException extends RuntimeException {
                 null, method, reason, null, null, null), null);
     }
 
+    /** Over a limit of the LB's offer or of the project: {@code current} is what the change would make it. */
+    public static ApiException quotaExceeded(String resource, long quota, long current) {
+        return new ApiException(403, new ErrorBody("quotas_exceeded", "quota(s) exceeded", null, null, null, null,
+                null, null, null, List.of(new ErrorBody.Quota(resource, quota, current))), null);
+    }
+
     public static ApiException unavailable(String message, Duration retryAfter) {
         return new ApiException(503, new ErrorBody("service_unavailable", message, null, null, null, null, null,
                 null, null, null), retryAfter);

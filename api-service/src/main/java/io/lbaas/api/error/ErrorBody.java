@@ -28,6 +28,10 @@ public record ErrorBody(
     public record InvalidArgument(String argumentName, String reason, String helpMessage) {
     }
 
+    /** One detail of {@code quotas_exceeded}. */
+    public record Quota(String resource, long quota, long current) {
+    }
+
     /** One detail of {@code permissions_denied}. */
     public record Permission(String resource, String action) {
     }

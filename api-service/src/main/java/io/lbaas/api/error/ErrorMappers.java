@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.lbaas.api.json.WireEnum;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -91,7 +92,8 @@ public class ErrorMappers {
     public Response badJson(JsonProcessingException e) {
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            String values = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString)
+            String values = Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(constant -> constant instanceof WireEnum wire ? wire.wire() : constant.toString())
                     .collect(Collectors.joining(", "));
             return respond(ApiException.invalidArgument(path(format), Arguments.CONSTRAINT,
                     "must be one of " + values));

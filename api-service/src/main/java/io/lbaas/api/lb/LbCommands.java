@@ -1,5 +1,7 @@
 package io.lbaas.api.lb;
 
+import io.lbaas.api.backend.BackendEntity;
+import io.lbaas.api.backend.BackendQueries;
 import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
@@ -8,14 +10,15 @@ import io.lbaas.api.locality.Locality;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
+import io.lbaas.events.backend.BackendDeleted;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbUpdated;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -28,12 +31,14 @@ public class LbCommands {
 
     private final CommandBus bus;
     private final LbQueries queries;
-    private final LbConfig config;
+    private final Offers offers;
+    private final BackendQueries backends;
 
-    LbCommands(CommandBus bus, LbQueries queries, LbConfig config) {
+    LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends) {
         this.bus = bus;
         this.queries = queries;
-        this.config = config;
+        this.offers = offers;
+        this.backends = backends;
     }
 
     public Uni<LbView> create(Caller caller, Locality locality, CreateLbRequest request, UUID correlationId) {
@@ -43,7 +48,7 @@ public class LbCommands {
                 : arguments.text("name", body.name(), MAX_NAME);
         String description = body.description() == null ? ""
                 : arguments.optionalText("description", body.description(), MAX_DESCRIPTION);
-        String type = offer(arguments, body.type());
+        String type = offers.validType(body.type(), arguments);
         List<String> tags = arguments.tags("tags", body.tags());
         UUID project = project(arguments, caller, body);
         arguments.throwIfAny();
@@ -73,9 +78,18 @@ public class LbCommands {
                 () -> queries.require(caller, locality, id).map(LbView::of));
     }
 
+    /** Deletes the LB and, before it, each of its backends: the cascade is events too. */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
-        return onExisting(caller, locality, id, correlationId,
-                (lb, context) -> context.envelope(id, lb.version + 1, new LbDeleted(releaseIp)),
+        return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
+                lb -> backends.liveOf(lb.id).map(children -> {
+                    EventContext context = Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
+                    List<EventEnvelope> events = new ArrayList<>();
+                    for (BackendEntity backend : children) {
+                        events.add(context.envelope(backend.id, backend.version + 1, new BackendDeleted()));
+                    }
+                    events.add(context.envelope(id, lb.version + 1, new LbDeleted(releaseIp)));
+                    return events;
+                }),
                 () -> Uni.createFrom().voidItem());
     }
 
@@ -83,27 +97,12 @@ public class LbCommands {
         EventEnvelope of(LbEntity lb, EventContext context);
     }
 
-    /**
-     * A command on an existing LB: found once to learn its project (whose lock orders the command), then read
-     * again under that lock, caught up, to decide.
-     */
     private <R> Uni<R> onExisting(Caller caller, Locality locality, UUID id, UUID correlationId, Change change,
                                   Supplier<Uni<R>> answer) {
-        return queries.require(caller, locality, id).chain(found -> bus.execute(found.projectId,
-                () -> queries.require(caller, locality, id).map(lb -> List.of(change.of(lb,
+        return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
+                lb -> Uni.createFrom().item(List.of(change.of(lb,
                         Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId)))),
-                answer));
-    }
-
-    private String offer(Arguments arguments, String requested) {
-        if (requested == null || requested.isEmpty()) {
-            return config.defaultType();
-        }
-        if (config.types().keySet().stream().noneMatch(requested::equalsIgnoreCase)) {
-            arguments.problem("type", Arguments.CONSTRAINT, "must be one of "
-                    + String.join(", ", new TreeSet<>(config.types().keySet())));
-        }
-        return requested;
+                answer);
     }
 
     /**

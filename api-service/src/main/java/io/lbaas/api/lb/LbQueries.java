@@ -52,7 +52,7 @@ public class LbQueries {
         }
         if (filter.name() != null && !filter.name().isEmpty()) {
             where.append(" and lower(name) like :name escape '!'");
-            parameters.and("name", "%" + likeEscaped(filter.name().toLowerCase()) + "%");
+            parameters.and("name", containing(filter.name()));
         }
         if (!filter.tags().isEmpty()) {
             where.append(" and array_intersects(tags, :tags)");
@@ -69,7 +69,9 @@ public class LbQueries {
                         .map(total -> new ListLbsResponse(lbs.stream().map(LbView::of).toList(), total))));
     }
 
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    /** A pattern for {@code lower(name) like :pattern escape '!'}: names that contain {@code text}, any case. */
+    public static String containing(String text) {
+        String escaped = text.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
     }
 }

@@ -4,12 +4,9 @@ import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.locality.Localities;
-import io.lbaas.api.locality.Locality;
 import io.lbaas.api.paging.PageRequest;
-import io.lbaas.api.tenancy.Caller;
 import io.lbaas.api.tenancy.Callers;
 import io.lbaas.api.tenancy.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -28,19 +25,16 @@ import java.util.List;
 import java.util.UUID;
 
 /** Scaleway LB v1, regional and zoned forms: the load balancers themselves. */
-@Path("/lb/v1/{scope: regions|zones}/{locality}/lbs")
+@Path("/lb/v1/{scope}/{locality}")
 @Produces(MediaType.APPLICATION_JSON)
 public class LbResource {
 
-    private final SecurityIdentity identity;
     private final Callers callers;
     private final LbCommands commands;
     private final LbQueries queries;
     private final Localities localities;
 
-    LbResource(SecurityIdentity identity, Callers callers, LbCommands commands, LbQueries queries,
-               Localities localities) {
-        this.identity = identity;
+    LbResource(Callers callers, LbCommands commands, LbQueries queries, Localities localities) {
         this.callers = callers;
         this.commands = commands;
         this.queries = queries;
@@ -48,6 +42,7 @@ public class LbResource {
     }
 
     @GET
+    @Path("lbs")
     @RolesAllowed(Roles.READER)
     public Uni<ListLbsResponse> listLbs(@RestPath String scope, @RestPath String locality, @RestQuery String page,
                                         @RestQuery("page_size") String pageSize, @RestQuery("order_by") String orderBy,
@@ -59,49 +54,45 @@ public class LbResource {
                 organizationId == null ? null : Arguments.uuid("organization_id", organizationId),
                 projectId == null ? null : Arguments.uuid("project_id", projectId),
                 tags, lbIds.stream().map(id -> Arguments.uuid("lb_ids", id)).toList());
-        return queries.list(caller(), where(scope, locality), filter, request);
+        return queries.list(callers.current(), localities.resolve(scope, locality), filter, request);
     }
 
     @POST
+    @Path("lbs")
     @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<LbView> createLb(@RestPath String scope, @RestPath String locality, CreateLbRequest body,
                                 @RestHeader("X-Request-Id") String requestId) {
-        return commands.create(caller(), where(scope, locality), body, Decisions.correlationId(requestId));
+        return commands.create(callers.current(), localities.resolve(scope, locality), body,
+                Decisions.correlationId(requestId));
     }
 
     @GET
-    @Path("{lb_id}")
+    @Path("lbs/{lb_id}")
     @RolesAllowed(Roles.READER)
     public Uni<LbView> getLb(@RestPath String scope, @RestPath String locality, @RestPath("lb_id") String lbId) {
-        return queries.require(caller(), where(scope, locality), Arguments.uuid("lb_id", lbId)).map(LbView::of);
+        return queries.require(callers.current(), localities.resolve(scope, locality), Arguments.uuid("lb_id", lbId))
+                .map(LbView::of);
     }
 
     @PUT
-    @Path("{lb_id}")
+    @Path("lbs/{lb_id}")
     @RolesAllowed(Roles.WRITER)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<LbView> updateLb(@RestPath String scope, @RestPath String locality, @RestPath("lb_id") String lbId, UpdateLbRequest body,
+    public Uni<LbView> updateLb(@RestPath String scope, @RestPath String locality, @RestPath("lb_id") String lbId,
+                                UpdateLbRequest body,
                                 @RestHeader("X-Request-Id") String requestId) {
-        return commands.update(caller(), where(scope, locality), Arguments.uuid("lb_id", lbId), body,
-                Decisions.correlationId(requestId));
+        return commands.update(callers.current(), localities.resolve(scope, locality),
+                Arguments.uuid("lb_id", lbId), body, Decisions.correlationId(requestId));
     }
 
     @DELETE
-    @Path("{lb_id}")
+    @Path("lbs/{lb_id}")
     @RolesAllowed(Roles.WRITER)
     public Uni<Void> deleteLb(@RestPath String scope, @RestPath String locality, @RestPath("lb_id") String lbId,
                               @RestQuery("release_ip") String releaseIp, @RestHeader("X-Request-Id") String requestId) {
-        return commands.delete(caller(), where(scope, locality), Arguments.uuid("lb_id", lbId), bool("release_ip", releaseIp),
-                Decisions.correlationId(requestId));
-    }
-
-    private Locality where(String scope, String locality) {
-        return localities.resolve(scope, locality);
-    }
-
-    private Caller caller() {
-        return callers.of(identity);
+        return commands.delete(callers.current(), localities.resolve(scope, locality),
+                Arguments.uuid("lb_id", lbId), bool("release_ip", releaseIp), Decisions.correlationId(requestId));
     }
 
     private static boolean bool(String argument, String value) {

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Scaleway LB v1 {@code listLbTypes}: the configured offers, in name order. */
-@Path("/lb/v1/{scope: regions|zones}/{locality}/lb-types")
+@Path("/lb/v1/{scope}/{locality}")
 @Produces(MediaType.APPLICATION_JSON)
 public class LbTypeResource {
 
@@ -32,6 +32,7 @@ public class LbTypeResource {
     }
 
     @GET
+    @Path("lb-types")
     @NonBlocking
     @RolesAllowed(Roles.READER)
     public ListLbTypesResponse listLbTypes(@RestPath String scope, @RestPath String locality,

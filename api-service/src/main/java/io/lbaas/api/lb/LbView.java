@@ -27,7 +27,7 @@ public record LbView(
         String region,
         String zone) {
 
-    static LbView of(LbEntity lb) {
+    public static LbView of(LbEntity lb) {
         return new LbView(lb.id, lb.name, lb.description, lb.status, List.of(), lb.organizationId, lb.projectId,
                 List.of(), lb.tags, lb.frontendCount, lb.backendCount, lb.type, null, lb.sslCompatibilityLevel,
                 lb.createdAt, lb.updatedAt, lb.privateNetworkCount, lb.routeCount, lb.region, lb.zone);

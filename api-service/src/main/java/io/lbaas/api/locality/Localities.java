@@ -19,8 +19,14 @@ public class Localities {
         this.config = config;
     }
 
-    /** Resolves the {@code {scope}/{locality}} of a path: {@code regions/fr-par} or {@code zones/fr-par-1}. */
+    /**
+     * Resolves the {@code {scope}/{locality}} of a path: {@code regions/fr-par} or {@code zones/fr-par-1}; any
+     * other scope is no path of this API.
+     */
     public Optional<Locality> find(String scope, String name) {
+        if (!REGIONS.equals(scope) && !ZONES.equals(scope)) {
+            return Optional.empty();
+        }
         if (REGIONS.equals(scope)) {
             LocalityConfig.Region region = config.regions().get(name);
             return region == null ? Optional.empty()
@@ -39,6 +45,9 @@ public class Localities {
     }
 
     public static ApiException unknown(String scope, String name) {
-        return ApiException.notFound(REGIONS.equals(scope) ? "region" : "zone", name);
+        if (REGIONS.equals(scope) || ZONES.equals(scope)) {
+            return ApiException.notFound(REGIONS.equals(scope) ? "region" : "zone", name);
+        }
+        return ApiException.plain(404, "not_found", "no such path");
     }
 }

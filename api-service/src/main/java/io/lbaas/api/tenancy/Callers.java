@@ -23,7 +23,18 @@ public class Callers {
     static final String PROJECTS_CLAIM = "project_ids";
     private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
-    public Caller of(SecurityIdentity identity) {
+    private final SecurityIdentity identity;
+
+    Callers(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The caller of the current request, once it is authenticated (after the @RolesAllowed check). */
+    public Caller current() {
+        return of(identity);
+    }
+
+    static Caller of(SecurityIdentity identity) {
         JsonWebToken token = (JsonWebToken) identity.getPrincipal();
         String username = token.getClaim("preferred_username");
         String name = username != null ? username : token.getSubject();

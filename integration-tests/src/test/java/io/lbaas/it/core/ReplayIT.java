@@ -47,7 +47,10 @@ class ReplayIT {
         assertThat(after).containsExactlyEntriesOf(before);
     }
 
-    /** Per project: 40 creates, 40 updates, 20 deletes; 1,000 events over 10 projects, in parallel. */
+    /**
+     * Per project: 40 LB creates and 40 updates, 5 backends with their servers, then 20 LB deletes (with the
+     * backends of the deleted ones); over 1,000 events across 10 projects, in parallel.
+     */
     private static List<String> writeHistory(Api api, Tenant tenant, String token) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(PROJECTS);
         try {
@@ -61,6 +64,13 @@ class ReplayIT {
                     for (int i = 0; i < LBS_PER_PROJECT; i++) {
                         api.put(token, REGION + "/lbs/" + created.get(i), "{\"name\":\"replayed-" + i
                                 + "\",\"description\":\"v2\",\"tags\":[\"t" + (i % 3) + "\"]}");
+                    }
+                    for (int i = 0; i < 5; i++) {
+                        String backend = api.post(token, REGION + "/lbs/" + created.get(i) + "/backends",
+                                "{\"name\":\"b" + i + "\",\"forward_port\":80,\"timeout_queue\":\"1.5s\"}")
+                                .json().get("id").asText();
+                        api.post(token, REGION + "/backends/" + backend + "/servers",
+                                "{\"server_ip\":[\"10.0." + i + ".1\",\"10.0." + i + ".2\"]}");
                     }
                     for (int i = 0; i < LBS_PER_PROJECT; i += 2) {
                         api.delete(token, REGION + "/lbs/" + created.get(i));
@@ -83,6 +93,7 @@ class ReplayIT {
         Map<String, String> answers = new LinkedHashMap<>();
         for (String lb : lbs) {
             read(api, token, REGION + "/lbs/" + lb, answers);
+            read(api, token, REGION + "/lbs/" + lb + "/backends", answers);
         }
         for (String order : List.of("created_at_asc", "created_at_desc", "name_asc", "name_desc")) {
             for (int page = 1; page <= 4; page++) {

@@ -1,0 +1,79 @@
+package io.lbaas.api.backend;
+
+import io.lbaas.api.error.ApiException;
+import io.lbaas.api.lb.LbEntity;
+import io.lbaas.api.lb.LbQueries;
+import io.lbaas.api.lb.LbView;
+import io.lbaas.api.locality.Locality;
+import io.lbaas.api.paging.PageRequest;
+import io.lbaas.api.tenancy.Caller;
+import io.lbaas.events.EventCodec;
+import io.lbaas.events.backend.BackendSpec;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Reads of the {@code backend} read model, always within what the caller may see. */
+@ApplicationScoped
+public class BackendQueries {
+
+    static final String RESOURCE = "lb_backend";
+
+    private final LbQueries lbs;
+    private final EventCodec codec = new EventCodec();
+
+    BackendQueries(LbQueries lbs) {
+        this.lbs = lbs;
+    }
+
+    /** A backend with its settings and its load balancer. */
+    public record Found(BackendEntity backend, BackendSpec spec, LbEntity lb) {
+
+        BackendView view() {
+            return BackendView.of(backend, spec, LbView.of(lb));
+        }
+    }
+
+    public Uni<Found> require(Caller caller, Locality locality, UUID id) {
+        return Panache.withSession(() -> BackendEntity.<BackendEntity>findById(id))
+                .chain(backend -> {
+                    if (backend == null || backend.deleted || !locality.contains(backend.region, backend.zone)
+                            || !caller.mayAccess(backend.organizationId, backend.projectId)) {
+                        throw ApiException.notFound(RESOURCE, id);
+                    }
+                    return lbs.require(caller, locality, backend.lbId)
+                            .map(lb -> new Found(backend, spec(backend), lb));
+                });
+    }
+
+    public Uni<ListBackendsResponse> list(Caller caller, Locality locality, UUID lbId, String name,
+                                          PageRequest page) {
+        return lbs.require(caller, locality, lbId).chain(lb -> {
+            StringBuilder where = new StringBuilder("lbId = :lb and deleted = false");
+            Parameters parameters = Parameters.with("lb", lbId);
+            if (name != null && !name.isEmpty()) {
+                where.append(" and lower(name) like :name escape '!'");
+                parameters.and("name", LbQueries.containing(name));
+            }
+            String query = where.toString();
+            LbView lbView = LbView.of(lb);
+            return Panache.withSession(() -> BackendEntity.<BackendEntity>find(query, page.order().sort(), parameters)
+                    .page(page.page() - 1, page.size()).list()
+                    .chain(backends -> BackendEntity.count(query, parameters).map(total -> new ListBackendsResponse(
+                            backends.stream().map(b -> BackendView.of(b, spec(b), lbView)).toList(), total))));
+        });
+    }
+
+    /** The live backends of a load balancer, for decisions that concern all of them. */
+    public Uni<List<BackendEntity>> liveOf(UUID lbId) {
+        return Panache.withSession(() -> BackendEntity.list("lbId = ?1 and deleted = false", lbId));
+    }
+
+    private BackendSpec spec(BackendEntity backend) {
+        return codec.fromJson(backend.spec, BackendSpec.class);
+    }
+}

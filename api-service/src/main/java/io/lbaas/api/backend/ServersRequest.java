@@ -1,0 +1,7 @@
+package io.lbaas.api.backend;
+
+import java.util.List;
+
+/** Body of addBackendServers, removeBackendServers and setBackendServers. */
+public record ServersRequest(List<String> serverIp) {
+}
