@@ -18,6 +18,7 @@ public final class TestStack {
     private final TestKafka kafka;
     private final TestKeycloak keycloak;
     private final String database;
+    private EventLogWriter eventLog;
 
     private TestStack(TestKafka kafka, TestKeycloak keycloak, String database) {
         this.kafka = kafka;
@@ -56,6 +57,15 @@ public final class TestStack {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** A writer to the log shared by the tests of this JVM, closed when it exits. */
+    public synchronized EventLogWriter eventLog() {
+        if (eventLog == null) {
+            eventLog = new EventLogWriter(kafkaBootstrapServers());
+            Runtime.getRuntime().addShutdownHook(new Thread(eventLog::close, "close-test-event-log"));
+        }
+        return eventLog;
     }
 
     public TestKafka kafka() {

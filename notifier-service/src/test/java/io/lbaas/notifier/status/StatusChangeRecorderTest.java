@@ -15,8 +15,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,20 +31,10 @@ class StatusChangeRecorderTest {
 
     private static final String LEVEL = "ssl_compatibility_level_intermediate";
 
-    private static EventLogWriter log;
+    private final EventLogWriter log = TestStack.get().eventLog();
 
     @Inject
     Pool pool;
-
-    @BeforeAll
-    static void openLog() {
-        log = new EventLogWriter(TestStack.get().kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void closeLog() {
-        log.close();
-    }
 
     @Test
     void theStatusChangesOfAnLbAreRecordedWithWhatTheyChangedFrom() {

@@ -19,8 +19,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -40,21 +38,11 @@ class BackendProjectionTest {
             List.of(), "proxy_protocol_none", 300_000, 5_000, 900_000, "on_marked_down_action_none", null, false,
             false, null, 3, null, 0, "");
 
-    private static EventLogWriter log;
+    private final EventLogWriter log = TestStack.get().eventLog();
     private final EventCodec codec = new EventCodec();
 
     @Inject
     Pool pool;
-
-    @BeforeAll
-    static void openLog() {
-        log = new EventLogWriter(TestStack.get().kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void closeLog() {
-        log.close();
-    }
 
     @Test
     void changesToOneBackendInOneBatchApplyInLogOrderAndCountOnItsLb() {
