@@ -6,6 +6,9 @@ import io.lbaas.events.backend.BackendDeleted;
 import io.lbaas.events.backend.BackendHealthCheckUpdated;
 import io.lbaas.events.backend.BackendPoolChanged;
 import io.lbaas.events.backend.BackendUpdated;
+import io.lbaas.events.frontend.FrontendCreated;
+import io.lbaas.events.frontend.FrontendDeleted;
+import io.lbaas.events.frontend.FrontendUpdated;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
@@ -25,7 +28,8 @@ public final class EventCatalog {
     public static final EventCatalog STANDARD = new EventCatalog(
             List.of(LbCreated.class, LbUpdated.class, LbDeleted.class,
                     BackendCreated.class, BackendUpdated.class, BackendPoolChanged.class,
-                    BackendHealthCheckUpdated.class, BackendDeleted.class),
+                    BackendHealthCheckUpdated.class, BackendDeleted.class,
+                    FrontendCreated.class, FrontendUpdated.class, FrontendDeleted.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

@@ -4,6 +4,7 @@ import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
+import io.lbaas.api.frontend.FrontendQueries;
 import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.Offers;
@@ -41,12 +42,15 @@ public class BackendCommands {
     private final BackendQueries queries;
     private final LbQueries lbs;
     private final Offers offers;
+    private final FrontendQueries frontends;
 
-    BackendCommands(CommandBus bus, BackendQueries queries, LbQueries lbs, Offers offers) {
+    BackendCommands(CommandBus bus, BackendQueries queries, LbQueries lbs, Offers offers,
+                    FrontendQueries frontends) {
         this.bus = bus;
         this.queries = queries;
         this.lbs = lbs;
         this.offers = offers;
+        this.frontends = frontends;
     }
 
     public Uni<BackendView> create(Caller caller, Locality locality, UUID lbId, BackendRequest request,
@@ -73,8 +77,18 @@ public class BackendCommands {
                 viewOf(caller, locality, id));
     }
 
+    /** Refused while a frontend passes traffic to the backend: deleting it would leave the frontend nowhere. */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, UUID correlationId) {
-        return change(caller, locality, id, correlationId, found -> new BackendDeleted(),
+        return bus.change(() -> queries.require(caller, locality, id), found -> found.backend().projectId,
+                found -> frontends.using(id).map(users -> {
+                    if (!users.isEmpty()) {
+                        throw ApiException.preconditionFailed("resource_still_in_use", "frontend "
+                                + users.get(0).id + " passes traffic to this backend: delete it or give it another "
+                                + "backend first");
+                    }
+                    return List.of(context(caller, found.lb(), correlationId)
+                            .envelope(id, found.backend().version + 1, new BackendDeleted()));
+                }),
                 () -> Uni.createFrom().voidItem());
     }
 

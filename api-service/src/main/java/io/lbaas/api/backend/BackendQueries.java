@@ -15,7 +15,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads of the {@code backend} read model, always within what the caller may see. */
 @ApplicationScoped
@@ -33,7 +35,7 @@ public class BackendQueries {
     /** A backend with its settings and its load balancer. */
     public record Found(BackendEntity backend, BackendSpec spec, LbEntity lb) {
 
-        BackendView view() {
+        public BackendView view() {
             return BackendView.of(backend, spec, LbView.of(lb));
         }
     }
@@ -66,6 +68,18 @@ public class BackendQueries {
                     .chain(backends -> BackendEntity.count(query, parameters).map(total -> new ListBackendsResponse(
                             backends.stream().map(b -> BackendView.of(b, spec(b), lbView)).toList(), total))));
         });
+    }
+
+    /** A backend as stored, whoever it belongs to: for decisions that check it against other state. */
+    public Uni<BackendEntity> find(UUID id) {
+        return Panache.withSession(() -> BackendEntity.findById(id));
+    }
+
+    /** The answer for each live backend of a load balancer, by id. */
+    public Uni<Map<UUID, BackendView>> viewsOf(LbEntity lb) {
+        LbView lbView = LbView.of(lb);
+        return liveOf(lb.id).map(backends -> backends.stream().collect(Collectors.toMap(backend -> backend.id,
+                backend -> BackendView.of(backend, spec(backend), lbView))));
     }
 
     /** The live backends of a load balancer, for decisions that concern all of them. */

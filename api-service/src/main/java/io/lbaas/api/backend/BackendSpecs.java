@@ -11,7 +11,6 @@ import io.lbaas.api.error.Arguments;
 import io.lbaas.events.backend.BackendSpec;
 import io.lbaas.events.backend.HealthCheckSpec;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
  */
 final class BackendSpecs {
 
-    private static final long MAX_DURATION = Duration.ofDays(1).toMillis();
     private static final Pattern NO_SPACE = Pattern.compile("\\S*");
     private static final Pattern HTTP_METHOD = Pattern.compile("[A-Z]{1,16}");
     private static final int MAX_NAME = 255;
@@ -39,7 +37,7 @@ final class BackendSpecs {
         String name = request.name() == null || request.name().isEmpty()
                 ? "lbb-" + UUID.randomUUID().toString().substring(0, 8)
                 : arguments.text("name", request.name(), MAX_NAME);
-        int forwardPort = port(arguments, "forward_port", request.forwardPort(), null);
+        int forwardPort = arguments.port("forward_port", request.forwardPort(), null);
         HealthCheckSpec healthCheck = healthCheck(request.healthCheck() == null ? emptyHealthCheck()
                 : request.healthCheck(), forwardPort, "health_check.", arguments);
         return settings(request, name, forwardPort, healthCheck, servers(request.serverIp(), "server_ip", arguments),
@@ -52,7 +50,7 @@ final class BackendSpecs {
      */
     static UnaryOperator<BackendSpec> forUpdate(BackendRequest request, Arguments arguments) {
         String name = arguments.text("name", request.name(), MAX_NAME);
-        int forwardPort = port(arguments, "forward_port", request.forwardPort(), null);
+        int forwardPort = arguments.port("forward_port", request.forwardPort(), null);
         BackendSpec settings = settings(request, name, forwardPort, null, List.of(), arguments);
         return current -> settings.withPool(current.pool()).withHealthCheck(current.healthCheck());
     }
@@ -73,17 +71,17 @@ final class BackendSpecs {
                 orDefault(request.forwardPortAlgorithm(), ForwardPortAlgorithm.ROUNDROBIN).wire(),
                 sticky.wire(), cookie, healthCheck, pool,
                 proxyProtocol(request, arguments).wire(),
-                duration(arguments, "timeout_server", request.timeoutServer(), 300_000),
-                duration(arguments, "timeout_connect", request.timeoutConnect(), 5_000),
-                duration(arguments, "timeout_tunnel", request.timeoutTunnel(), 900_000),
+                arguments.duration("timeout_server", request.timeoutServer(), 300_000),
+                arguments.duration("timeout_connect", request.timeoutConnect(), 5_000),
+                arguments.duration("timeout_tunnel", request.timeoutTunnel(), 900_000),
                 orDefault(request.onMarkedDownAction(), OnMarkedDownAction.ON_MARKED_DOWN_ACTION_NONE).wire(),
                 request.failoverHost(),
                 Boolean.TRUE.equals(request.sslBridging()),
                 Boolean.TRUE.equals(request.ignoreSslServerVerify()),
-                bounded(arguments, "redispatch_attempt_count", request.redispatchAttemptCount(), null, 0, 100),
-                bounded(arguments, "max_retries", request.maxRetries(), 3, 0, 100),
-                bounded(arguments, "max_connections", request.maxConnections(), null, 1, 1_000_000),
-                duration(arguments, "timeout_queue", request.timeoutQueue(), 0),
+                arguments.bounded("redispatch_attempt_count", request.redispatchAttemptCount(), null, 0, 100),
+                arguments.bounded("max_retries", request.maxRetries(), 3, 0, 100),
+                arguments.bounded("max_connections", request.maxConnections(), null, 1, 1_000_000),
+                arguments.duration("timeout_queue", request.timeoutQueue(), 0),
                 request.host() == null ? "" : request.host());
     }
 
@@ -102,17 +100,17 @@ final class BackendSpecs {
 
     static HealthCheckSpec healthCheck(HealthCheckRequest request, int forwardPort, String prefix,
                                        Arguments arguments) {
-        int port = port(arguments, prefix + "port", request.port(), forwardPort);
-        long delay = duration(arguments, prefix + "check_delay", request.checkDelay(), 3_000);
-        long timeout = duration(arguments, prefix + "check_timeout", request.checkTimeout(), 1_000);
+        int port = arguments.port(prefix + "port", request.port(), forwardPort);
+        long delay = arguments.duration(prefix + "check_delay", request.checkDelay(), 3_000);
+        long timeout = arguments.duration(prefix + "check_timeout", request.checkTimeout(), 1_000);
         if (delay == 0) {
             arguments.problem(prefix + "check_delay", Arguments.CONSTRAINT, "must be more than 0");
         }
         if (timeout == 0) {
             arguments.problem(prefix + "check_timeout", Arguments.CONSTRAINT, "must be more than 0");
         }
-        int retries = bounded(arguments, prefix + "check_max_retries", request.checkMaxRetries(), 3, 0, 100);
-        long transientDelay = duration(arguments, prefix + "transient_check_delay", request.transientCheckDelay(),
+        int retries = arguments.bounded(prefix + "check_max_retries", request.checkMaxRetries(), 3, 0, 100);
+        long transientDelay = arguments.duration(prefix + "transient_check_delay", request.transientCheckDelay(),
                 500);
         boolean sendProxy = Boolean.TRUE.equals(request.checkSendProxy());
         List<String> given = new ArrayList<>();
@@ -154,7 +152,7 @@ final class BackendSpecs {
         if (!HTTP_METHOD.matcher(method).matches()) {
             arguments.problem(prefix + "method", Arguments.FORMAT, "must be an HTTP method such as GET");
         }
-        bounded(arguments, prefix + "code", config.code(), null, 100, 599);
+        arguments.bounded(prefix + "code", config.code(), null, 100, 599);
         String hostHeader = config.hostHeader() == null ? "" : config.hostHeader();
         checkText(arguments, prefix + "host_header", hostHeader);
         String sni = type.equals("https") ? (config.sni() == null ? "" : config.sni()) : null;
@@ -191,33 +189,7 @@ final class BackendSpecs {
         }
     }
 
-    private static int port(Arguments arguments, String argument, Integer port, Integer absent) {
-        if (port == null && absent == null) {
-            arguments.problem(argument, Arguments.REQUIRED, "must be a port from 1 to 65535");
-            return 0;
-        }
-        int value = port == null ? absent : port;
-        if (value < 1 || value > 65_535) {
-            arguments.problem(argument, Arguments.CONSTRAINT, "must be a port from 1 to 65535");
-        }
-        return value;
-    }
 
-    private static long duration(Arguments arguments, String argument, Long millis, long absent) {
-        long value = millis == null ? absent : millis;
-        if (value < 0 || value > MAX_DURATION) {
-            arguments.problem(argument, Arguments.CONSTRAINT, "must be between 0 and 24 hours");
-        }
-        return value;
-    }
-
-    private static Integer bounded(Arguments arguments, String argument, Integer value, Integer absent, int min,
-                                   int max) {
-        if (value != null && (value < min || value > max)) {
-            arguments.problem(argument, Arguments.CONSTRAINT, "must be between " + min + " and " + max);
-        }
-        return value == null ? absent : value;
-    }
 
     private static void checkText(Arguments arguments, String argument, String value) {
         if (value != null && (value.length() > MAX_NAME || !NO_SPACE.matcher(value).matches())) {

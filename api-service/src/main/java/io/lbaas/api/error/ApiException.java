@@ -55,6 +55,18 @@ public class ApiException extends RuntimeException {
                 null, method, reason, null, null, null), null);
     }
 
+    /** The change would make a second of something that must be unique, such as a frontend's port on its LB. */
+    public static ApiException alreadyExists(String resource, Object id, String help) {
+        return new ApiException(409, new ErrorBody("already_exists", "resource already exists", resource,
+                String.valueOf(id), null, null, null, null, help, null), null);
+    }
+
+    /** The change would break what depends on the resource ({@code resource_still_in_use}, ...). */
+    public static ApiException preconditionFailed(String precondition, String help) {
+        return new ApiException(412, new ErrorBody("precondition_failed", "precondition failed", null, null, null,
+                null, null, precondition, help, null), null);
+    }
+
     /** Over a limit of the LB's offer or of the project: {@code current} is what the change would make it. */
     public static ApiException quotaExceeded(String resource, long quota, long current) {
         return new ApiException(403, new ErrorBody("quotas_exceeded", "quota(s) exceeded", null, null, null, null,

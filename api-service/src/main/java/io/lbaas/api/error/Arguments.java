@@ -1,5 +1,6 @@
 package io.lbaas.api.error;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,8 @@ public final class Arguments {
     public static final String REQUIRED = "required";
     public static final String FORMAT = "format";
     public static final String CONSTRAINT = "constraint";
+
+    private static final long MAX_DURATION = Duration.ofDays(1).toMillis();
 
     private final List<ErrorBody.InvalidArgument> problems = new ArrayList<>();
 
@@ -50,6 +53,36 @@ public final class Arguments {
             }
         }
         return List.copyOf(tags);
+    }
+
+    /** A port from 1 to 65535; {@code absent} when not given (null: the port is required). */
+    public int port(String argument, Integer port, Integer absent) {
+        if (port == null && absent == null) {
+            problem(argument, REQUIRED, "must be a port from 1 to 65535");
+            return 0;
+        }
+        int value = port == null ? absent : port;
+        if (value < 1 || value > 65_535) {
+            problem(argument, CONSTRAINT, "must be a port from 1 to 65535");
+        }
+        return value;
+    }
+
+    /** A duration in milliseconds, from 0 to a day; {@code absent} when not given. */
+    public long duration(String argument, Long millis, long absent) {
+        long value = millis == null ? absent : millis;
+        if (value < 0 || value > MAX_DURATION) {
+            problem(argument, CONSTRAINT, "must be between 0 and 24 hours");
+        }
+        return value;
+    }
+
+    /** A number within bounds; {@code absent} (maybe null) when not given. */
+    public Integer bounded(String argument, Integer value, Integer absent, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            problem(argument, CONSTRAINT, "must be between " + min + " and " + max);
+        }
+        return value == null ? absent : value;
     }
 
     public void throwIfAny() {

@@ -3,6 +3,8 @@ package io.lbaas.api.lb;
 import io.lbaas.api.backend.BackendEntity;
 import io.lbaas.api.backend.BackendQueries;
 import io.lbaas.api.core.CommandBus;
+import io.lbaas.api.frontend.FrontendEntity;
+import io.lbaas.api.frontend.FrontendQueries;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
@@ -11,6 +13,7 @@ import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.backend.BackendDeleted;
+import io.lbaas.events.frontend.FrontendDeleted;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbUpdated;
@@ -33,12 +36,15 @@ public class LbCommands {
     private final LbQueries queries;
     private final Offers offers;
     private final BackendQueries backends;
+    private final FrontendQueries frontends;
 
-    LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends) {
+    LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
+               FrontendQueries frontends) {
         this.bus = bus;
         this.queries = queries;
         this.offers = offers;
         this.backends = backends;
+        this.frontends = frontends;
     }
 
     public Uni<LbView> create(Caller caller, Locality locality, CreateLbRequest request, UUID correlationId) {
@@ -78,18 +84,24 @@ public class LbCommands {
                 () -> queries.require(caller, locality, id).map(LbView::of));
     }
 
-    /** Deletes the LB and, before it, each of its backends: the cascade is events too. */
+    /**
+     * Deletes the LB and, before it, its frontends and then its backends (which frontends point to): the cascade is
+     * events too.
+     */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
-                lb -> backends.liveOf(lb.id).map(children -> {
+                lb -> frontends.liveOf(lb.id).chain(frontendsOfLb -> backends.liveOf(lb.id).map(backendsOfLb -> {
                     EventContext context = Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
                     List<EventEnvelope> events = new ArrayList<>();
-                    for (BackendEntity backend : children) {
+                    for (FrontendEntity frontend : frontendsOfLb) {
+                        events.add(context.envelope(frontend.id, frontend.version + 1, new FrontendDeleted()));
+                    }
+                    for (BackendEntity backend : backendsOfLb) {
                         events.add(context.envelope(backend.id, backend.version + 1, new BackendDeleted()));
                     }
                     events.add(context.envelope(id, lb.version + 1, new LbDeleted(releaseIp)));
                     return events;
-                }),
+                })),
                 () -> Uni.createFrom().voidItem());
     }
 

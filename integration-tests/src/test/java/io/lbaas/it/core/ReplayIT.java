@@ -48,8 +48,8 @@ class ReplayIT {
     }
 
     /**
-     * Per project: 40 LB creates and 40 updates, 5 backends with their servers, then 20 LB deletes (with the
-     * backends of the deleted ones); over 1,000 events across 10 projects, in parallel.
+     * Per project: 40 LB creates and 40 updates, 5 backends with their servers and a frontend each, then 20 LB
+     * deletes (with the children of the deleted ones); over 1,000 events across 10 projects, in parallel.
      */
     private static List<String> writeHistory(Api api, Tenant tenant, String token) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(PROJECTS);
@@ -71,6 +71,8 @@ class ReplayIT {
                                 .json().get("id").asText();
                         api.post(token, REGION + "/backends/" + backend + "/servers",
                                 "{\"server_ip\":[\"10.0." + i + ".1\",\"10.0." + i + ".2\"]}");
+                        api.post(token, REGION + "/lbs/" + created.get(i) + "/frontends",
+                                "{\"inbound_port\":80,\"backend_id\":\"" + backend + "\"}");
                     }
                     for (int i = 0; i < LBS_PER_PROJECT; i += 2) {
                         api.delete(token, REGION + "/lbs/" + created.get(i));
@@ -94,6 +96,7 @@ class ReplayIT {
         for (String lb : lbs) {
             read(api, token, REGION + "/lbs/" + lb, answers);
             read(api, token, REGION + "/lbs/" + lb + "/backends", answers);
+            read(api, token, REGION + "/lbs/" + lb + "/frontends", answers);
         }
         for (String order : List.of("created_at_asc", "created_at_desc", "name_asc", "name_desc")) {
             for (int page = 1; page <= 4; page++) {

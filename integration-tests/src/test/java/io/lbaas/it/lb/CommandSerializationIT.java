@@ -1,6 +1,7 @@
 package io.lbaas.it.lb;
 
 import io.lbaas.it.support.Api;
+import io.lbaas.it.support.Concurrently;
 import io.lbaas.it.support.SystemUnderTest;
 import io.lbaas.testsupport.Tenant;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,14 +10,9 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static io.lbaas.it.support.Api.REGION;
@@ -39,7 +35,7 @@ class CommandSerializationIT {
         Tenant tenant = system.tenants().create();
         String token = tenant.writerToken();
 
-        List<Api.Response> answers = concurrently(IntStream.range(0, 100).<Callable<Api.Response>>mapToObj(
+        List<Api.Response> answers = Concurrently.run(IntStream.range(0, 100).<Callable<Api.Response>>mapToObj(
                 i -> () -> api.post(token, REGION + "/lbs", "{\"name\":\"lb-" + i + "\",\"project_id\":\""
                         + tenant.project() + "\"}")).toList());
 
@@ -59,7 +55,7 @@ class CommandSerializationIT {
             String lb = api.createLb(token, tenant.project(), "contested-" + round + "-x");
             String renamed = "renamed-" + round;
 
-            List<Api.Response> answers = concurrently(List.of(
+            List<Api.Response> answers = Concurrently.run(List.of(
                     () -> api.put(token, REGION + "/lbs/" + lb, "{\"name\":\"" + renamed + "\",\"description\":\"\"}"),
                     () -> api.delete(token, REGION + "/lbs/" + lb)));
             Api.Response update = answers.get(0);
@@ -89,7 +85,7 @@ class CommandSerializationIT {
         Api second = system.secondApi();
         String lb = api.createLb(token, tenant.project(), "shared");
 
-        List<Api.Response> answers = concurrently(IntStream.range(0, 40).<Callable<Api.Response>>mapToObj(
+        List<Api.Response> answers = Concurrently.run(IntStream.range(0, 40).<Callable<Api.Response>>mapToObj(
                 i -> () -> (i % 2 == 0 ? api : second).put(token, REGION + "/lbs/" + lb,
                         "{\"name\":\"name-" + i + "\",\"description\":\"\"}")).toList());
 
@@ -107,31 +103,6 @@ class CommandSerializationIT {
                 assertThat(row.next()).isTrue();
                 return row.getLong(1);
             }
-        }
-    }
-
-    static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(calls.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(threads.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return call.call();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
         }
     }
 }

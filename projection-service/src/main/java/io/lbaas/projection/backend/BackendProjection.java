@@ -8,14 +8,16 @@ import io.lbaas.events.backend.BackendHealthCheckUpdated;
 import io.lbaas.events.backend.BackendPoolChanged;
 import io.lbaas.events.backend.BackendUpdated;
 import io.lbaas.projection.core.Projector;
+import io.lbaas.projection.core.Statements;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+
+import static io.lbaas.projection.core.Statements.execute;
+import static io.lbaas.projection.core.Statements.time;
 
 /**
  * The {@code backend} read model, and the {@code backend_count} of its load balancer, which moves only when a
@@ -43,12 +45,7 @@ public class BackendProjection implements Projector {
             UPDATE backend SET spec = jsonb_set(spec::jsonb, $4::text[], ($5::text)::jsonb)::text, updated_at = $6,
                                version = $7
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
-    private static final String DELETE = """
-            WITH gone AS (
-                UPDATE backend SET deleted = true, updated_at = $4, version = $5
-                WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted
-                RETURNING lb_id)
-            UPDATE lb SET backend_count = backend_count - 1 FROM gone WHERE lb.id = gone.lb_id""";
+    private static final String DELETE = Statements.deleteChild("backend", "backend_count");
 
     private final EventCodec codec = new EventCodec();
 
@@ -71,8 +68,7 @@ public class BackendProjection implements Projector {
             return List.of(replacePart(connection, event, "health_check", updated.healthCheck()));
         }
         if (event.payload() instanceof BackendDeleted) {
-            return List.of(execute(connection, DELETE, Tuple.of(event.aggregateId(), event.projectId(),
-                    event.aggregateVersion() - 1, time(event), event.aggregateVersion())));
+            return List.of(execute(connection, DELETE, Statements.deletion(event)));
         }
         return List.of();
     }
@@ -86,13 +82,5 @@ public class BackendProjection implements Projector {
         return execute(connection, REPLACE_PART, Tuple.from(List.of(event.aggregateId(), event.projectId(),
                 event.aggregateVersion() - 1, new String[] {part}, codec.toJson(value), time(event),
                 event.aggregateVersion())));
-    }
-
-    private static Uni<Integer> execute(SqlConnection connection, String sql, Tuple arguments) {
-        return connection.preparedQuery(sql).execute(arguments).map(rows -> rows.rowCount());
-    }
-
-    private static OffsetDateTime time(EventEnvelope event) {
-        return event.occurredAt().atOffset(ZoneOffset.UTC);
     }
 }

@@ -6,14 +6,16 @@ import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.projection.core.Projector;
+import io.lbaas.projection.core.Statements;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+
+import static io.lbaas.projection.core.Statements.execute;
+import static io.lbaas.projection.core.Statements.time;
 
 /** The {@code lb} read model. */
 @ApplicationScoped
@@ -57,15 +59,7 @@ public class LbProjection implements Projector {
         return List.of("DELETE FROM lb");
     }
 
-    private static Uni<Integer> execute(SqlConnection connection, String sql, Tuple arguments) {
-        return connection.preparedQuery(sql).execute(arguments).map(rows -> rows.rowCount());
-    }
-
     private static String[] tags(List<String> tags) {
         return tags.toArray(String[]::new);
-    }
-
-    private static OffsetDateTime time(EventEnvelope event) {
-        return event.occurredAt().atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,0 +1,93 @@
+package io.lbaas.api.frontend;
+
+import io.lbaas.api.backend.BackendQueries;
+import io.lbaas.api.backend.BackendView;
+import io.lbaas.api.error.ApiException;
+import io.lbaas.api.lb.LbQueries;
+import io.lbaas.api.lb.LbView;
+import io.lbaas.api.locality.Locality;
+import io.lbaas.api.paging.PageRequest;
+import io.lbaas.api.tenancy.Caller;
+import io.lbaas.events.EventCodec;
+import io.lbaas.events.frontend.FrontendSpec;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads of the {@code frontend} read model, always within what the caller may see. */
+@ApplicationScoped
+public class FrontendQueries {
+
+    static final String RESOURCE = "lb_frontend";
+
+    private final LbQueries lbs;
+    private final BackendQueries backends;
+    private final EventCodec codec = new EventCodec();
+
+    FrontendQueries(LbQueries lbs, BackendQueries backends) {
+        this.lbs = lbs;
+        this.backends = backends;
+    }
+
+    /** A frontend with its settings and its backend (which carries the load balancer). */
+    public record Found(FrontendEntity frontend, FrontendSpec spec, BackendQueries.Found backend) {
+
+        FrontendView view() {
+            return FrontendView.of(frontend, spec, backend.view(), LbView.of(backend.lb()));
+        }
+    }
+
+    public Uni<Found> require(Caller caller, Locality locality, UUID id) {
+        return Panache.withSession(() -> FrontendEntity.<FrontendEntity>findById(id))
+                .chain(frontend -> {
+                    if (frontend == null || frontend.deleted || !locality.contains(frontend.region, frontend.zone)
+                            || !caller.mayAccess(frontend.organizationId, frontend.projectId)) {
+                        throw ApiException.notFound(RESOURCE, id);
+                    }
+                    return backends.require(caller, locality, frontend.backendId)
+                            .map(backend -> new Found(frontend, spec(frontend), backend));
+                });
+    }
+
+    public Uni<ListFrontendsResponse> list(Caller caller, Locality locality, UUID lbId, String name,
+                                           PageRequest page) {
+        return lbs.require(caller, locality, lbId).chain(lb -> backends.viewsOf(lb).chain(backendViews -> {
+            StringBuilder where = new StringBuilder("lbId = :lb and deleted = false");
+            Parameters parameters = Parameters.with("lb", lbId);
+            if (name != null && !name.isEmpty()) {
+                where.append(" and lower(name) like :name escape '!'");
+                parameters.and("name", LbQueries.containing(name));
+            }
+            String query = where.toString();
+            LbView lbView = LbView.of(lb);
+            return Panache.withSession(() -> FrontendEntity.<FrontendEntity>find(query, page.order().sort(),
+                            parameters).page(page.page() - 1, page.size()).list()
+                    .chain(frontends -> FrontendEntity.count(query, parameters).map(total ->
+                            new ListFrontendsResponse(frontends.stream().map(frontend -> view(frontend, backendViews,
+                                    lbView)).toList(), total))));
+        }));
+    }
+
+    /** The live frontends of a load balancer. */
+    public Uni<List<FrontendEntity>> liveOf(UUID lbId) {
+        return Panache.withSession(() -> FrontendEntity.list("lbId = ?1 and deleted = false", lbId));
+    }
+
+    /** The live frontends that pass traffic to a backend. */
+    public Uni<List<FrontendEntity>> using(UUID backendId) {
+        return Panache.withSession(() -> FrontendEntity.list("backendId = ?1 and deleted = false", backendId));
+    }
+
+    private FrontendView view(FrontendEntity frontend, Map<UUID, BackendView> backendViews, LbView lb) {
+        return FrontendView.of(frontend, spec(frontend), backendViews.get(frontend.backendId), lb);
+    }
+
+    private FrontendSpec spec(FrontendEntity frontend) {
+        return codec.fromJson(frontend.spec, FrontendSpec.class);
+    }
+}

@@ -1,0 +1,45 @@
+package io.lbaas.projection.core;
+
+import io.lbaas.events.EventEnvelope;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** What every projector's statements share. */
+public final class Statements {
+
+    private Statements() {
+    }
+
+    /** Runs one statement on the batch's connection; the answer is how many rows it changed. */
+    public static Uni<Integer> execute(SqlConnection connection, String sql, Tuple arguments) {
+        return connection.preparedQuery(sql).execute(arguments).map(rows -> rows.rowCount());
+    }
+
+    /** The event's time, which every read-model time comes from. */
+    public static OffsetDateTime time(EventEnvelope event) {
+        return event.occurredAt().atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * The deletion of a child of a load balancer ($1 id, $2 project, $3 previous version, $4 time, $5 version),
+     * which lowers the LB's {@code counter} in the same statement, only if the child was really there.
+     */
+    public static String deleteChild(String table, String counter) {
+        return """
+                WITH gone AS (
+                    UPDATE %1$s SET deleted = true, updated_at = $4, version = $5
+                    WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted
+                    RETURNING lb_id)
+                UPDATE lb SET %2$s = %2$s - 1 FROM gone WHERE lb.id = gone.lb_id""".formatted(table, counter);
+    }
+
+    /** Arguments of {@link #deleteChild}. */
+    public static Tuple deletion(EventEnvelope event) {
+        return Tuple.of(event.aggregateId(), event.projectId(), event.aggregateVersion() - 1, time(event),
+                event.aggregateVersion());
+    }
+}
