@@ -9,6 +9,11 @@ import io.lbaas.events.backend.BackendUpdated;
 import io.lbaas.events.frontend.FrontendCreated;
 import io.lbaas.events.frontend.FrontendDeleted;
 import io.lbaas.events.frontend.FrontendUpdated;
+import io.lbaas.events.ip.IpAllocated;
+import io.lbaas.events.ip.IpAttached;
+import io.lbaas.events.ip.IpDetached;
+import io.lbaas.events.ip.IpReleased;
+import io.lbaas.events.ip.IpUpdated;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
@@ -29,7 +34,8 @@ public final class EventCatalog {
             List.of(LbCreated.class, LbUpdated.class, LbDeleted.class,
                     BackendCreated.class, BackendUpdated.class, BackendPoolChanged.class,
                     BackendHealthCheckUpdated.class, BackendDeleted.class,
-                    FrontendCreated.class, FrontendUpdated.class, FrontendDeleted.class),
+                    FrontendCreated.class, FrontendUpdated.class, FrontendDeleted.class,
+                    IpAllocated.class, IpUpdated.class, IpAttached.class, IpDetached.class, IpReleased.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

@@ -18,8 +18,12 @@ public final class Tenants {
     }
 
     public Tenant create(int projects) {
+        return create(IntStream.range(0, projects).mapToObj(i -> UUID.randomUUID()).toList());
+    }
+
+    /** A tenant with these projects, for tests that need projects on chosen partitions of the log. */
+    public Tenant create(List<UUID> projectIds) {
         UUID organization = UUID.randomUUID();
-        List<UUID> projectIds = IntStream.range(0, projects).mapToObj(i -> UUID.randomUUID()).toList();
         List<String> projectClaims = projectIds.stream().map(UUID::toString).toList();
         String suffix = organization.toString().substring(0, 8);
         String writer = "writer-" + suffix;

@@ -32,7 +32,7 @@ public class CommandBus {
     private static final Logger LOG = Logger.getLogger(CommandBus.class);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     /** HQL, not a native query: Hibernate caches the plan of an HQL string, but not of a native query per call. */
-    private static final String LOCK_PROJECT =
+    private static final String LOCK =
             "select case when function('pg_advisory_xact_lock', :key) is null then 0 else 1 end";
 
     private final Vertx vertx;
@@ -100,11 +100,26 @@ public class CommandBus {
      * session, so it holds a single connection: a command never waits for a second one while holding the first.
      */
     private static Uni<Void> lockProject(UUID project) {
-        long key = project.getMostSignificantBits() ^ project.getLeastSignificantBits();
+        return lock(project.getMostSignificantBits() ^ project.getLeastSignificantBits());
+    }
+
+    private static Uni<Void> lock(long key) {
         return Panache.getSession().chain(session -> session
-                        .createSelectionQuery(LOCK_PROJECT, Integer.class).setParameter("key", key)
+                        .createSelectionQuery(LOCK, Integer.class).setParameter("key", key)
                         .getSingleResult())
                 .replaceWithVoid();
+    }
+
+    /**
+     * Inside a decision: also takes the lock named {@code name}, for state shared beyond one project (such as a share
+     * of an address pool), then catches up again with the project's partition, which the holder before may have
+     * appended to.
+     */
+    public Uni<Void> exclusive(String name, UUID project) {
+        Executor decision = onCallersContext();
+        return lock(name.hashCode() * 0x9E3779B97F4A7C15L)
+                .chain(() -> catchUp(EventLogPartitioner.partitionFor(project, log.partitions())))
+                .emitOn(decision);
     }
 
     /** The session's cache holds what the decision read; the answer must read what the events made. */

@@ -73,6 +73,12 @@ public class ApiException extends RuntimeException {
                 null, null, null, List.of(new ErrorBody.Quota(resource, quota, current))), null);
     }
 
+    /** Nothing left to give, such as addresses in a zone's pool. */
+    public static ApiException outOfStock(String resource) {
+        return new ApiException(503, new ErrorBody("out_of_stock", "resource is out of stock", resource, null, null,
+                null, null, null, null, null), Duration.ofMinutes(5));
+    }
+
     public static ApiException unavailable(String message, Duration retryAfter) {
         return new ApiException(503, new ErrorBody("service_unavailable", message, null, null, null, null, null,
                 null, null, null), retryAfter);

@@ -7,13 +7,21 @@ import io.lbaas.api.frontend.FrontendEntity;
 import io.lbaas.api.frontend.FrontendQueries;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
+import io.lbaas.api.ip.IpEntity;
+import io.lbaas.api.ip.IpPools;
+import io.lbaas.api.ip.IpQueries;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.locality.Locality;
 import io.lbaas.api.tenancy.Caller;
+import io.lbaas.api.tenancy.Projects;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.backend.BackendDeleted;
 import io.lbaas.events.frontend.FrontendDeleted;
+import io.lbaas.events.ip.IpAllocated;
+import io.lbaas.events.ip.IpAttached;
+import io.lbaas.events.ip.IpDetached;
+import io.lbaas.events.ip.IpReleased;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbUpdated;
@@ -21,7 +29,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -37,16 +49,25 @@ public class LbCommands {
     private final Offers offers;
     private final BackendQueries backends;
     private final FrontendQueries frontends;
+    private final IpQueries ips;
+    private final IpPools pools;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
-               FrontendQueries frontends) {
+               FrontendQueries frontends, IpQueries ips, IpPools pools) {
         this.bus = bus;
         this.queries = queries;
         this.offers = offers;
         this.backends = backends;
         this.frontends = frontends;
+        this.ips = ips;
+        this.pools = pools;
     }
 
+    /**
+     * Creates the LB with its flexible IPs: those named in {@code ip_id}/{@code ip_ids} (free IPs of its project and
+     * zone), plus a new IPv4 unless one was named or {@code assign_flexible_ip} is false, plus a new IPv6 if
+     * {@code assign_flexible_ipv6} and none was named.
+     */
     public Uni<LbView> create(Caller caller, Locality locality, CreateLbRequest request, UUID correlationId) {
         CreateLbRequest body = request == null ? CreateLbRequest.EMPTY : request;
         Arguments arguments = new Arguments();
@@ -56,17 +77,74 @@ public class LbCommands {
                 : arguments.optionalText("description", body.description(), MAX_DESCRIPTION);
         String type = offers.validType(body.type(), arguments);
         List<String> tags = arguments.tags("tags", body.tags());
-        UUID project = project(arguments, caller, body);
+        UUID project = Projects.target(arguments, caller, body.projectId(), body.organizationId());
         arguments.throwIfAny();
-        refuseUnknownIps(body);
         UUID lb = UUID.randomUUID();
+        String zone = locality.zoneForNew();
         LbCreated created = new LbCreated(name, description, type, tags,
                 SslCompatibilityLevel.stored(body.sslCompatibilityLevel()));
-        return bus.execute(project,
-                () -> Uni.createFrom().item(List.of(
-                        Decisions.context(caller, locality.region(), locality.zoneForNew(), project, correlationId)
-                                .envelope(lb, 1, created))),
-                () -> queries.require(caller, locality, lb).map(LbView::of));
+        boolean assignIpv4 = body.assignFlexibleIp() == null || body.assignFlexibleIp();
+        boolean assignIpv6 = Boolean.TRUE.equals(body.assignFlexibleIpv6());
+        return bus.execute(project, () -> {
+            EventContext context = Decisions.context(caller, locality.region(), zone, project, correlationId);
+            List<EventEnvelope> events = new ArrayList<>(List.of(context.envelope(lb, 1, created)));
+            return attachNamedIps(namedIps(body), project, zone, lb, context, events)
+                    .chain(families -> allocateIp(assignIpv4 && !families.contains(false), false, project, lb,
+                            context, events))
+                    .chain(families -> allocateIp(assignIpv6 && !families.contains(true), true, project, lb,
+                            context, events))
+                    .replaceWith(events);
+        }, () -> queries.require(caller, locality, lb).map(LbView::of));
+    }
+
+    private Uni<Set<Boolean>> attachNamedIps(List<UUID> named, UUID project, String zone, UUID lb,
+                                             EventContext context, List<EventEnvelope> events) {
+        Set<Boolean> families = new HashSet<>();
+        Uni<Void> attached = Uni.createFrom().voidItem();
+        for (UUID id : named) {
+            attached = attached.chain(() -> ips.find(id)).invoke(ip -> {
+                if (ip == null || ip.released || !ip.projectId.equals(project)) {
+                    throw ApiException.notFound(IpQueries.RESOURCE, id);
+                }
+                if (!ip.zone.equals(zone)) {
+                    throw ApiException.invalidArgument("ip_ids", Arguments.CONSTRAINT, "IP " + id + " is in zone "
+                            + ip.zone + ", not " + zone);
+                }
+                if (ip.lbId != null) {
+                    throw ApiException.preconditionFailed("resource_still_in_use",
+                            "IP " + id + " serves load balancer " + ip.lbId);
+                }
+                families.add(ip.ipv6);
+                events.add(context.envelope(id, ip.version + 1, new IpAttached(lb)));
+            }).replaceWithVoid();
+        }
+        return attached.replaceWith(families);
+    }
+
+    private Uni<Set<Boolean>> allocateIp(boolean wanted, boolean ipv6, UUID project, UUID lb, EventContext context,
+                                         List<EventEnvelope> events) {
+        if (!wanted) {
+            return Uni.createFrom().item(Set.of());
+        }
+        pools.requireFamily(context.zone(), ipv6, ipv6 ? "assign_flexible_ipv6" : "assign_flexible_ip");
+        UUID ip = UUID.randomUUID();
+        return pools.allocate(context.zone(), ipv6, project).map(address -> {
+            events.add(context.envelope(ip, 1, new IpAllocated(address, ipv6,
+                    pools.defaultReverse(address, context.region()), List.of())));
+            events.add(context.envelope(ip, 2, new IpAttached(lb)));
+            return Set.of(ipv6);
+        });
+    }
+
+    private static List<UUID> namedIps(CreateLbRequest body) {
+        Set<UUID> named = new LinkedHashSet<>();
+        if (body.ipId() != null) {
+            named.add(body.ipId());
+        }
+        if (body.ipIds() != null) {
+            body.ipIds().stream().filter(Objects::nonNull).forEach(named::add);
+        }
+        return List.copyOf(named);
     }
 
     public Uni<LbView> update(Caller caller, Locality locality, UUID id, UpdateLbRequest request, UUID correlationId) {
@@ -85,8 +163,8 @@ public class LbCommands {
     }
 
     /**
-     * Deletes the LB and, before it, its frontends and then its backends (which frontends point to): the cascade is
-     * events too.
+     * Deletes the LB and, before it, its frontends and then its backends (which frontends point to), and releases or
+     * keeps its flexible IPs as {@code release_ip} says: the cascade is events too.
      */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
@@ -98,6 +176,10 @@ public class LbCommands {
                     }
                     for (BackendEntity backend : backendsOfLb) {
                         events.add(context.envelope(backend.id, backend.version + 1, new BackendDeleted()));
+                    }
+                    for (IpEntity ip : lb.ips) {
+                        events.add(context.envelope(ip.id, ip.version + 1,
+                                releaseIp ? new IpReleased() : new IpDetached()));
                     }
                     events.add(context.envelope(id, lb.version + 1, new LbDeleted(releaseIp)));
                     return events;
@@ -117,45 +199,7 @@ public class LbCommands {
                 answer);
     }
 
-    /**
-     * The project of a new LB: {@code project_id}, or the project of {@code organization_id} (Scaleway's default
-     * project has the organization's id), or the caller's only project. Never one the token does not grant.
-     */
-    private static UUID project(Arguments arguments, Caller caller, CreateLbRequest body) {
-        if (body.projectId() != null && body.organizationId() != null) {
-            arguments.problem("project_id", Arguments.CONSTRAINT, "give only one of project_id and organization_id");
-            return null;
-        }
-        UUID project = body.projectId();
-        if (project == null && body.organizationId() != null) {
-            if (!body.organizationId().equals(caller.organizationId())) {
-                throw ApiException.permissionDenied("organization", "write");
-            }
-            project = caller.projectIds().contains(body.organizationId()) ? body.organizationId() : onlyProject(caller);
-        } else if (project == null) {
-            project = onlyProject(caller);
-        }
-        if (project == null) {
-            arguments.problem("project_id", Arguments.REQUIRED, "your token grants several projects: name one");
-        } else if (!caller.mayAccess(caller.organizationId(), project)) {
-            throw ApiException.permissionDenied("project", "write");
-        }
-        return project;
-    }
 
-    private static UUID onlyProject(Caller caller) {
-        return caller.projectIds().size() == 1 ? caller.projectIds().iterator().next() : null;
-    }
-
-    /** Flexible IPs are not served yet: any IP named does not exist. */
-    private static void refuseUnknownIps(CreateLbRequest body) {
-        if (body.ipId() != null) {
-            throw ApiException.notFound("lb_ip", body.ipId());
-        }
-        if (body.ipIds() != null && !body.ipIds().isEmpty()) {
-            throw ApiException.notFound("lb_ip", body.ipIds().get(0));
-        }
-    }
 
     private static String generatedName() {
         return "lb-" + UUID.randomUUID().toString().substring(0, 8);

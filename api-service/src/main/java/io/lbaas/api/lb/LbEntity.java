@@ -1,11 +1,17 @@
 package io.lbaas.api.lb;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.lbaas.api.ip.IpEntity;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -39,4 +45,11 @@ public class LbEntity extends PanacheEntityBase {
     public Instant updatedAt;
     public long version;
     public boolean deleted;
+
+    /** The flexible IPs serving the LB, embedded in every answer about it. */
+    @OneToMany(fetch = FetchType.EAGER)
+    @JoinColumn(name = "lb_id", insertable = false, updatable = false)
+    @SQLRestriction("released = false")
+    @OrderBy("createdAt, id")
+    public List<IpEntity> ips;
 }

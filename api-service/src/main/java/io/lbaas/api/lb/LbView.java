@@ -1,5 +1,7 @@
 package io.lbaas.api.lb;
 
+import io.lbaas.api.ip.IpView;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +15,7 @@ public record LbView(
         List<Object> instances,
         UUID organizationId,
         UUID projectId,
-        List<Object> ip,
+        List<IpView> ip,
         List<String> tags,
         int frontendCount,
         int backendCount,
@@ -29,7 +31,7 @@ public record LbView(
 
     public static LbView of(LbEntity lb) {
         return new LbView(lb.id, lb.name, lb.description, lb.status, List.of(), lb.organizationId, lb.projectId,
-                List.of(), lb.tags, lb.frontendCount, lb.backendCount, lb.type, null, lb.sslCompatibilityLevel,
+                lb.ips.stream().map(IpView::of).toList(), lb.tags, lb.frontendCount, lb.backendCount, lb.type, null, lb.sslCompatibilityLevel,
                 lb.createdAt, lb.updatedAt, lb.privateNetworkCount, lb.routeCount, lb.region, lb.zone);
     }
 }
