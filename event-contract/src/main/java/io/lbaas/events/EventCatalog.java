@@ -1,6 +1,8 @@
 package io.lbaas.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lbaas.events.apikey.ApiKeyCreated;
+import io.lbaas.events.apikey.ApiKeyRevoked;
 import io.lbaas.events.backend.BackendCreated;
 import io.lbaas.events.backend.BackendDeleted;
 import io.lbaas.events.backend.BackendHealthCheckUpdated;
@@ -35,7 +37,8 @@ public final class EventCatalog {
                     BackendCreated.class, BackendUpdated.class, BackendPoolChanged.class,
                     BackendHealthCheckUpdated.class, BackendDeleted.class,
                     FrontendCreated.class, FrontendUpdated.class, FrontendDeleted.class,
-                    IpAllocated.class, IpUpdated.class, IpAttached.class, IpDetached.class, IpReleased.class),
+                    IpAllocated.class, IpUpdated.class, IpAttached.class, IpDetached.class, IpReleased.class,
+                    ApiKeyCreated.class, ApiKeyRevoked.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

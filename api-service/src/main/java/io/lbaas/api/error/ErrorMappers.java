@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.lbaas.api.apikey.ApiKeyAuthenticationMechanism;
 import io.lbaas.api.json.WireEnum;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -56,8 +57,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response badCredentials(AuthenticationFailedException e, HttpHeaders headers) {
-        boolean expired = mentionsExpiry(e);
-        return respond(ApiException.deniedAuthentication(method(headers), expired ? "expired" : "invalid_argument"));
+        String method = method(headers);
+        String reason = method.equals("api_key") ? "not_found" : mentionsExpiry(e) ? "expired" : "invalid_argument";
+        return respond(ApiException.deniedAuthentication(method, reason));
     }
 
     @ServerExceptionMapper
@@ -152,8 +154,10 @@ public class ErrorMappers {
 
     private static String method(HttpHeaders headers) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? "jwt"
-                : "unknown_method";
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return "jwt";
+        }
+        return headers.getHeaderString(ApiKeyAuthenticationMechanism.HEADER) != null ? "api_key" : "unknown_method";
     }
 
     /** Quarkus OIDC says why a token failed only in the messages of the causes (jose4j: "Expiration Time"). */

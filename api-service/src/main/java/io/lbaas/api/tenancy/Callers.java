@@ -14,11 +14,14 @@ import java.util.UUID;
 
 /**
  * Reads the caller from the Keycloak token: claims {@code organization_id} and {@code project_ids}, mapped
- * from user attributes that only administrators can change. Malformed claims grant nothing.
+ * from user attributes that only administrators can change (malformed claims grant nothing), or from the API key
+ * the request authenticated with.
  */
 @ApplicationScoped
 public class Callers {
 
+    /** Where an identity not made from a Keycloak token (an API key's) carries its caller. */
+    public static final String CALLER_ATTRIBUTE = "lbaas.caller";
     static final String ORGANIZATION_CLAIM = "organization_id";
     static final String PROJECTS_CLAIM = "project_ids";
     private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
@@ -35,6 +38,10 @@ public class Callers {
     }
 
     static Caller of(SecurityIdentity identity) {
+        Caller given = identity.getAttribute(CALLER_ATTRIBUTE);
+        if (given != null) {
+            return given;
+        }
         JsonWebToken token = (JsonWebToken) identity.getPrincipal();
         String username = token.getClaim("preferred_username");
         String name = username != null ? username : token.getSubject();

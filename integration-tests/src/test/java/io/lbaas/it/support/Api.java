@@ -20,9 +20,20 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
+    private final String apiKey;
 
     Api(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private Api(String baseUrl, String apiKey) {
         this.baseUrl = baseUrl;
+        this.apiKey = apiKey;
+    }
+
+    /** The same API as Scaleway's clients reach it: every request also carries the secret key as X-Auth-Token. */
+    public Api withApiKey(String secretKey) {
+        return new Api(baseUrl, secretKey);
     }
 
     public record Response(int status, String body, HttpHeaders headers) {
@@ -66,6 +77,9 @@ public final class Api {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (apiKey != null) {
+            request.header("X-Auth-Token", apiKey);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
