@@ -1,6 +1,9 @@
 package io.lbaas.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lbaas.events.acl.AclCreated;
+import io.lbaas.events.acl.AclDeleted;
+import io.lbaas.events.acl.AclUpdated;
 import io.lbaas.events.apikey.ApiKeyCreated;
 import io.lbaas.events.apikey.ApiKeyRevoked;
 import io.lbaas.events.backend.BackendCreated;
@@ -20,6 +23,9 @@ import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbUpdated;
+import io.lbaas.events.route.RouteCreated;
+import io.lbaas.events.route.RouteDeleted;
+import io.lbaas.events.route.RouteUpdated;
 
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +44,9 @@ public final class EventCatalog {
                     BackendHealthCheckUpdated.class, BackendDeleted.class,
                     FrontendCreated.class, FrontendUpdated.class, FrontendDeleted.class,
                     IpAllocated.class, IpUpdated.class, IpAttached.class, IpDetached.class, IpReleased.class,
-                    ApiKeyCreated.class, ApiKeyRevoked.class),
+                    ApiKeyCreated.class, ApiKeyRevoked.class,
+                    AclCreated.class, AclUpdated.class, AclDeleted.class,
+                    RouteCreated.class, RouteUpdated.class, RouteDeleted.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

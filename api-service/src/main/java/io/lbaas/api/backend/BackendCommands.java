@@ -9,6 +9,7 @@ import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.Offers;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.route.RouteQueries;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
@@ -43,14 +44,16 @@ public class BackendCommands {
     private final LbQueries lbs;
     private final Offers offers;
     private final FrontendQueries frontends;
+    private final RouteQueries routes;
 
     BackendCommands(CommandBus bus, BackendQueries queries, LbQueries lbs, Offers offers,
-                    FrontendQueries frontends) {
+                    FrontendQueries frontends, RouteQueries routes) {
         this.bus = bus;
         this.queries = queries;
         this.lbs = lbs;
         this.offers = offers;
         this.frontends = frontends;
+        this.routes = routes;
     }
 
     public Uni<BackendView> create(Caller caller, Locality locality, UUID lbId, BackendRequest request,
@@ -60,7 +63,7 @@ public class BackendCommands {
         arguments.throwIfAny();
         UUID id = UUID.randomUUID();
         return bus.change(() -> lbs.require(caller, locality, lbId), lb -> lb.projectId,
-                lb -> queries.liveOf(lb.id).map(existing -> {
+                lb -> queries.liveOf(lb.requireSettled().id).map(existing -> {
                     Offers.requireWithin("lb_backends", existing.size() + 1L, offers.of(lb).maxBackends());
                     requireServersWithin(lb, spec.pool());
                     return List.of(context(caller, lb, correlationId).envelope(id, 1, new BackendCreated(lb.id, spec)));
@@ -77,19 +80,31 @@ public class BackendCommands {
                 viewOf(caller, locality, id));
     }
 
-    /** Refused while a frontend passes traffic to the backend: deleting it would leave the frontend nowhere. */
+    /**
+     * Refused while a frontend or a route passes traffic to the backend: deleting it would leave them nowhere to
+     * send it.
+     */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), found -> found.backend().projectId,
-                found -> frontends.using(id).map(users -> {
+                found -> frontends.using(id).chain(users -> {
+                    found.lb().requireSettled();
                     if (!users.isEmpty()) {
-                        throw ApiException.preconditionFailed("resource_still_in_use", "frontend "
-                                + users.get(0).id + " passes traffic to this backend: delete it or give it another "
-                                + "backend first");
+                        throw stillInUse("frontend " + users.get(0).id);
+                    }
+                    return routes.using(id);
+                }).map(routesToIt -> {
+                    if (!routesToIt.isEmpty()) {
+                        throw stillInUse("route " + routesToIt.get(0).id);
                     }
                     return List.of(context(caller, found.lb(), correlationId)
                             .envelope(id, found.backend().version + 1, new BackendDeleted()));
                 }),
                 () -> Uni.createFrom().voidItem());
+    }
+
+    private static ApiException stillInUse(String user) {
+        return ApiException.preconditionFailed("resource_still_in_use", user + " passes traffic to this backend: "
+                + "delete it or point it to another backend first");
     }
 
     /** Adds servers after the existing ones; servers already there are not added twice. */
@@ -146,7 +161,7 @@ public class BackendCommands {
     private <R> Uni<R> change(Caller caller, Locality locality, UUID id, UUID correlationId,
                               Function<BackendQueries.Found, EventPayload> decide, Supplier<Uni<R>> answer) {
         return bus.change(() -> queries.require(caller, locality, id), found -> found.backend().projectId,
-                found -> Uni.createFrom().item(List.of(context(caller, found.lb(), correlationId)
+                found -> Uni.createFrom().item(List.of(context(caller, found.lb().requireSettled(), correlationId)
                         .envelope(id, found.backend().version + 1, decide.apply(found)))),
                 answer);
     }

@@ -61,6 +61,12 @@ public class ApiException extends RuntimeException {
                 String.valueOf(id), null, null, null, null, help, null), null);
     }
 
+    /** The resource is changing state (an LB being deleted or migrated): try again once it has settled. */
+    public static ApiException transientState(String resource, Object id, String state) {
+        return new ApiException(409, new ErrorBody("transient_state", "resource is in a transient state", resource,
+                String.valueOf(id), state, null, null, null, null, null), null);
+    }
+
     /** The change would break what depends on the resource ({@code resource_still_in_use}, ...). */
     public static ApiException preconditionFailed(String precondition, String help) {
         return new ApiException(412, new ErrorBody("precondition_failed", "precondition failed", null, null, null,

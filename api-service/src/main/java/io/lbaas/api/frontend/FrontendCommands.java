@@ -1,5 +1,6 @@
 package io.lbaas.api.frontend;
 
+import io.lbaas.api.acl.AclCommands;
 import io.lbaas.api.backend.BackendQueries;
 import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.core.Decisions;
@@ -9,7 +10,9 @@ import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.Offers;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.route.RouteCommands;
 import io.lbaas.api.tenancy.Caller;
+import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.EventPayload;
 import io.lbaas.events.frontend.FrontendCreated;
@@ -19,6 +22,7 @@ import io.lbaas.events.frontend.FrontendUpdated;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,13 +38,18 @@ public class FrontendCommands {
     private final BackendQueries backends;
     private final LbQueries lbs;
     private final Offers offers;
+    private final AclCommands acls;
+    private final RouteCommands routes;
 
-    FrontendCommands(CommandBus bus, FrontendQueries queries, BackendQueries backends, LbQueries lbs, Offers offers) {
+    FrontendCommands(CommandBus bus, FrontendQueries queries, BackendQueries backends, LbQueries lbs, Offers offers,
+                     AclCommands acls, RouteCommands routes) {
         this.bus = bus;
         this.queries = queries;
         this.backends = backends;
         this.lbs = lbs;
         this.offers = offers;
+        this.acls = acls;
+        this.routes = routes;
     }
 
     public Uni<FrontendView> create(Caller caller, Locality locality, UUID lbId, FrontendRequest request,
@@ -62,11 +71,26 @@ public class FrontendCommands {
                 () -> queries.require(caller, locality, id).map(FrontendQueries.Found::view));
     }
 
+    /** Deletes the frontend and, before it, its ACLs and routes. */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), found -> found.frontend().projectId,
-                found -> Uni.createFrom().item(List.of(event(caller, found.backend().lb(), correlationId, id,
-                        found.frontend().version + 1, new FrontendDeleted()))),
+                found -> {
+                    LbEntity lb = found.backend().lb().requireSettled();
+                    return deletionOf(found.frontend(), Decisions.context(caller, lb.region, lb.zone, lb.projectId,
+                            correlationId));
+                },
                 () -> Uni.createFrom().voidItem());
+    }
+
+    /** The events that delete a frontend: its ACLs' and its routes' deletions, then its own. */
+    public Uni<List<EventEnvelope>> deletionOf(FrontendEntity frontend, EventContext context) {
+        return acls.deletionsOf(frontend.id, context).chain(aclDeletions -> routes.deletionsOf(frontend.id, context)
+                .map(routeDeletions -> {
+                    List<EventEnvelope> events = new ArrayList<>(aclDeletions);
+                    events.addAll(routeDeletions);
+                    events.add(context.envelope(frontend.id, frontend.version + 1, new FrontendDeleted()));
+                    return events;
+                }));
     }
 
     private static FrontendSpec validated(FrontendRequest request, boolean creating) {
@@ -79,6 +103,7 @@ public class FrontendCommands {
 
     /** {@code self}: the frontend being updated, whose own port does not count as taken; null on creation. */
     private Uni<Boolean> allowed(LbEntity lb, FrontendSpec spec, UUID self) {
+        lb.requireSettled();
         return queries.liveOf(lb.id).chain(live -> {
             if (self == null) {
                 Offers.requireWithin("lb_frontends", live.size() + 1L, offers.of(lb).maxFrontends());

@@ -37,7 +37,7 @@ public class FrontendQueries {
     /** A frontend with its settings and its backend (which carries the load balancer). */
     public record Found(FrontendEntity frontend, FrontendSpec spec, BackendQueries.Found backend) {
 
-        FrontendView view() {
+        public FrontendView view() {
             return FrontendView.of(frontend, spec, backend.view(), LbView.of(backend.lb()));
         }
     }

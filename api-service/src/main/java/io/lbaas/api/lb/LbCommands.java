@@ -3,6 +3,7 @@ package io.lbaas.api.lb;
 import io.lbaas.api.backend.BackendEntity;
 import io.lbaas.api.backend.BackendQueries;
 import io.lbaas.api.core.CommandBus;
+import io.lbaas.api.frontend.FrontendCommands;
 import io.lbaas.api.frontend.FrontendEntity;
 import io.lbaas.api.frontend.FrontendQueries;
 import io.lbaas.api.core.Decisions;
@@ -17,7 +18,6 @@ import io.lbaas.api.tenancy.Projects;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.backend.BackendDeleted;
-import io.lbaas.events.frontend.FrontendDeleted;
 import io.lbaas.events.ip.IpAllocated;
 import io.lbaas.events.ip.IpAttached;
 import io.lbaas.events.ip.IpDetached;
@@ -51,9 +51,10 @@ public class LbCommands {
     private final FrontendQueries frontends;
     private final IpQueries ips;
     private final IpPools pools;
+    private final FrontendCommands frontendCommands;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
-               FrontendQueries frontends, IpQueries ips, IpPools pools) {
+               FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands) {
         this.bus = bus;
         this.queries = queries;
         this.offers = offers;
@@ -61,6 +62,7 @@ public class LbCommands {
         this.frontends = frontends;
         this.ips = ips;
         this.pools = pools;
+        this.frontendCommands = frontendCommands;
     }
 
     /**
@@ -163,28 +165,42 @@ public class LbCommands {
     }
 
     /**
-     * Deletes the LB and, before it, its frontends and then its backends (which frontends point to), and releases or
-     * keeps its flexible IPs as {@code release_ip} says: the cascade is events too.
+     * Deletes the LB and, before it, its frontends (with their ACLs and routes) and then its backends (which
+     * frontends point to), and releases or keeps its flexible IPs as {@code release_ip} says: the cascade is events
+     * too.
      */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
-                lb -> frontends.liveOf(lb.id).chain(frontendsOfLb -> backends.liveOf(lb.id).map(backendsOfLb -> {
+                lb -> {
+                    lb.requireSettled();
                     EventContext context = Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
                     List<EventEnvelope> events = new ArrayList<>();
-                    for (FrontendEntity frontend : frontendsOfLb) {
-                        events.add(context.envelope(frontend.id, frontend.version + 1, new FrontendDeleted()));
-                    }
-                    for (BackendEntity backend : backendsOfLb) {
-                        events.add(context.envelope(backend.id, backend.version + 1, new BackendDeleted()));
-                    }
-                    for (IpEntity ip : lb.ips) {
-                        events.add(context.envelope(ip.id, ip.version + 1,
-                                releaseIp ? new IpReleased() : new IpDetached()));
-                    }
-                    events.add(context.envelope(id, lb.version + 1, new LbDeleted(releaseIp)));
-                    return events;
-                })),
+                    return frontends.liveOf(lb.id)
+                            .chain(frontendsOfLb -> deleteEach(frontendsOfLb, context, events))
+                            .chain(() -> backends.liveOf(lb.id)).map(backendsOfLb -> {
+                                for (BackendEntity backend : backendsOfLb) {
+                                    events.add(context.envelope(backend.id, backend.version + 1,
+                                            new BackendDeleted()));
+                                }
+                                for (IpEntity ip : lb.ips) {
+                                    events.add(context.envelope(ip.id, ip.version + 1,
+                                            releaseIp ? new IpReleased() : new IpDetached()));
+                                }
+                                events.add(context.envelope(id, lb.version + 1, new LbDeleted(releaseIp)));
+                                return events;
+                            });
+                },
                 () -> Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> deleteEach(List<FrontendEntity> frontendsOfLb, EventContext context,
+                                 List<EventEnvelope> events) {
+        Uni<Void> deleted = Uni.createFrom().voidItem();
+        for (FrontendEntity frontend : frontendsOfLb) {
+            deleted = deleted.chain(() -> frontendCommands.deletionOf(frontend, context)).invoke(events::addAll)
+                    .replaceWithVoid();
+        }
+        return deleted;
     }
 
     private interface Change {
@@ -194,12 +210,10 @@ public class LbCommands {
     private <R> Uni<R> onExisting(Caller caller, Locality locality, UUID id, UUID correlationId, Change change,
                                   Supplier<Uni<R>> answer) {
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
-                lb -> Uni.createFrom().item(List.of(change.of(lb,
+                lb -> Uni.createFrom().item(List.of(change.of(lb.requireSettled(),
                         Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId)))),
                 answer);
     }
-
-
 
     private static String generatedName() {
         return "lb-" + UUID.randomUUID().toString().substring(0, 8);

@@ -37,5 +37,11 @@ public interface LbConfig {
         int maxBackends();
 
         int maxServersPerBackend();
+
+        @WithDefault("100")
+        int maxAclsPerFrontend();
+
+        @WithDefault("100")
+        int maxRoutesPerFrontend();
     }
 }

@@ -1,6 +1,7 @@
 package io.lbaas.api.lb;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.lbaas.api.error.ApiException;
 import io.lbaas.api.ip.IpEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The {@code lb} read model, as the API reads it. Only the projection-service writes it. */
@@ -23,6 +25,8 @@ import java.util.UUID;
 @Immutable
 @Table(name = "lb")
 public class LbEntity extends PanacheEntityBase {
+
+    private static final Set<String> TRANSIENT = Set.of("to_delete", "deleting", "migrating");
 
     @Id
     public UUID id;
@@ -52,4 +56,15 @@ public class LbEntity extends PanacheEntityBase {
     @SQLRestriction("released = false")
     @OrderBy("createdAt, id")
     public List<IpEntity> ips;
+
+    /**
+     * Refuses a change while the LB is going away or moving to another offer. Its children may change while it is
+     * being created or applied: the data plane catches up, so tenants never wait for a lock.
+     */
+    public LbEntity requireSettled() {
+        if (TRANSIENT.contains(status)) {
+            throw ApiException.transientState(LbQueries.RESOURCE, id, status);
+        }
+        return this;
+    }
 }
