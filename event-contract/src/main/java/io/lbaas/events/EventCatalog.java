@@ -11,6 +11,9 @@ import io.lbaas.events.backend.BackendDeleted;
 import io.lbaas.events.backend.BackendHealthCheckUpdated;
 import io.lbaas.events.backend.BackendPoolChanged;
 import io.lbaas.events.backend.BackendUpdated;
+import io.lbaas.events.certificate.CertificateCreated;
+import io.lbaas.events.certificate.CertificateDeleted;
+import io.lbaas.events.certificate.CertificateRenamed;
 import io.lbaas.events.frontend.FrontendCreated;
 import io.lbaas.events.frontend.FrontendDeleted;
 import io.lbaas.events.frontend.FrontendUpdated;
@@ -46,7 +49,8 @@ public final class EventCatalog {
                     IpAllocated.class, IpUpdated.class, IpAttached.class, IpDetached.class, IpReleased.class,
                     ApiKeyCreated.class, ApiKeyRevoked.class,
                     AclCreated.class, AclUpdated.class, AclDeleted.class,
-                    RouteCreated.class, RouteUpdated.class, RouteDeleted.class),
+                    RouteCreated.class, RouteUpdated.class, RouteDeleted.class,
+                    CertificateCreated.class, CertificateRenamed.class, CertificateDeleted.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

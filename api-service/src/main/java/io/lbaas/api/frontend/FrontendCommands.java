@@ -2,6 +2,7 @@ package io.lbaas.api.frontend;
 
 import io.lbaas.api.acl.AclCommands;
 import io.lbaas.api.backend.BackendQueries;
+import io.lbaas.api.certificate.CertificateQueries;
 import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
@@ -40,9 +41,10 @@ public class FrontendCommands {
     private final Offers offers;
     private final AclCommands acls;
     private final RouteCommands routes;
+    private final CertificateQueries certificates;
 
     FrontendCommands(CommandBus bus, FrontendQueries queries, BackendQueries backends, LbQueries lbs, Offers offers,
-                     AclCommands acls, RouteCommands routes) {
+                     AclCommands acls, RouteCommands routes, CertificateQueries certificates) {
         this.bus = bus;
         this.queries = queries;
         this.backends = backends;
@@ -50,6 +52,7 @@ public class FrontendCommands {
         this.offers = offers;
         this.acls = acls;
         this.routes = routes;
+        this.certificates = certificates;
     }
 
     public Uni<FrontendView> create(Caller caller, Locality locality, UUID lbId, FrontendRequest request,
@@ -113,17 +116,20 @@ public class FrontendCommands {
                         throw ApiException.alreadyExists(FrontendQueries.RESOURCE, other.id, "inbound port "
                                 + spec.inboundPort() + " of this load balancer is used by frontend " + other.id);
                     });
-            return backends.find(spec.backendId());
-        }).map(backend -> {
+            return certificates.liveOf(lb.id);
+        }).invoke(certificatesOfLb -> {
+            for (UUID certificate : spec.certificateIds()) {
+                if (certificatesOfLb.stream().noneMatch(live -> live.id.equals(certificate))) {
+                    throw ApiException.notFound(CertificateQueries.RESOURCE, certificate);
+                }
+            }
+        }).chain(() -> backends.find(spec.backendId())).map(backend -> {
             if (backend == null || backend.deleted || !backend.projectId.equals(lb.projectId)) {
                 throw ApiException.notFound("lb_backend", spec.backendId());
             }
             if (!backend.lbId.equals(lb.id)) {
                 throw ApiException.invalidArgument("backend_id", Arguments.CONSTRAINT,
                         "must be a backend of load balancer " + lb.id);
-            }
-            if (!spec.certificateIds().isEmpty()) {
-                throw ApiException.notFound("lb_certificate", spec.certificateIds().get(0));
             }
             return true;
         });

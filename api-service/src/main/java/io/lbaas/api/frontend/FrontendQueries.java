@@ -2,7 +2,11 @@ package io.lbaas.api.frontend;
 
 import io.lbaas.api.backend.BackendQueries;
 import io.lbaas.api.backend.BackendView;
+import io.lbaas.api.certificate.CertificateEntity;
+import io.lbaas.api.certificate.CertificateQueries;
+import io.lbaas.api.certificate.CertificateView;
 import io.lbaas.api.error.ApiException;
+import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.LbView;
 import io.lbaas.api.locality.Locality;
@@ -27,18 +31,24 @@ public class FrontendQueries {
 
     private final LbQueries lbs;
     private final BackendQueries backends;
+    private final CertificateQueries certificates;
     private final EventCodec codec = new EventCodec();
 
-    FrontendQueries(LbQueries lbs, BackendQueries backends) {
+    FrontendQueries(LbQueries lbs, BackendQueries backends, CertificateQueries certificates) {
         this.lbs = lbs;
         this.backends = backends;
+        this.certificates = certificates;
     }
 
-    /** A frontend with its settings and its backend (which carries the load balancer). */
-    public record Found(FrontendEntity frontend, FrontendSpec spec, BackendQueries.Found backend) {
+    /**
+     * A frontend with its settings, its backend (which carries the load balancer) and its first certificate (null
+     * without one), which Scaleway still embeds as the deprecated {@code certificate}.
+     */
+    public record Found(FrontendEntity frontend, FrontendSpec spec, BackendQueries.Found backend,
+                        CertificateView certificate) {
 
         public FrontendView view() {
-            return FrontendView.of(frontend, spec, backend.view(), LbView.of(backend.lb()));
+            return FrontendView.of(frontend, spec, backend.view(), LbView.of(backend.lb()), certificate);
         }
     }
 
@@ -49,14 +59,17 @@ public class FrontendQueries {
                             || !caller.mayAccess(frontend.organizationId, frontend.projectId)) {
                         throw ApiException.notFound(RESOURCE, id);
                     }
-                    return backends.require(caller, locality, frontend.backendId)
-                            .map(backend -> new Found(frontend, spec(frontend), backend));
+                    FrontendSpec spec = spec(frontend);
+                    return backends.require(caller, locality, frontend.backendId).chain(backend ->
+                            firstCertificate(spec, backend.lb()).map(certificate ->
+                                    new Found(frontend, spec, backend, certificate)));
                 });
     }
 
     public Uni<ListFrontendsResponse> list(Caller caller, Locality locality, UUID lbId, String name,
                                            PageRequest page) {
-        return lbs.require(caller, locality, lbId).chain(lb -> backends.viewsOf(lb).chain(backendViews -> {
+        return lbs.require(caller, locality, lbId).chain(lb -> backends.viewsOf(lb).chain(backendViews ->
+                certificates.viewsOf(lb).chain(certificateViews -> {
             StringBuilder where = new StringBuilder("lbId = :lb and deleted = false");
             Parameters parameters = Parameters.with("lb", lbId);
             if (name != null && !name.isEmpty()) {
@@ -69,8 +82,8 @@ public class FrontendQueries {
                             parameters).page(page.page() - 1, page.size()).list()
                     .chain(frontends -> FrontendEntity.count(query, parameters).map(total ->
                             new ListFrontendsResponse(frontends.stream().map(frontend -> view(frontend, backendViews,
-                                    lbView)).toList(), total))));
-        }));
+                                    certificateViews, lbView)).toList(), total))));
+        })));
     }
 
     /** The live frontends of a load balancer. */
@@ -83,8 +96,26 @@ public class FrontendQueries {
         return Panache.withSession(() -> FrontendEntity.list("backendId = ?1 and deleted = false", backendId));
     }
 
-    private FrontendView view(FrontendEntity frontend, Map<UUID, BackendView> backendViews, LbView lb) {
-        return FrontendView.of(frontend, spec(frontend), backendViews.get(frontend.backendId), lb);
+    /** The live frontends of a load balancer that serve a certificate. */
+    public Uni<List<FrontendEntity>> serving(UUID lbId, UUID certificateId) {
+        return liveOf(lbId).map(frontends -> frontends.stream()
+                .filter(frontend -> spec(frontend).certificateIds().contains(certificateId)).toList());
+    }
+
+    private Uni<CertificateView> firstCertificate(FrontendSpec spec, LbEntity lb) {
+        if (spec.certificateIds().isEmpty()) {
+            return Uni.createFrom().nullItem();
+        }
+        return Panache.withSession(() -> CertificateEntity.<CertificateEntity>findById(spec.certificateIds().get(0)))
+                .map(certificate -> certificate == null ? null : CertificateView.of(certificate, LbView.of(lb)));
+    }
+
+    private FrontendView view(FrontendEntity frontend, Map<UUID, BackendView> backendViews,
+                              Map<UUID, CertificateView> certificateViews, LbView lb) {
+        FrontendSpec spec = spec(frontend);
+        CertificateView certificate = spec.certificateIds().isEmpty() ? null
+                : certificateViews.get(spec.certificateIds().get(0));
+        return FrontendView.of(frontend, spec, backendViews.get(frontend.backendId), lb, certificate);
     }
 
     private FrontendSpec spec(FrontendEntity frontend) {

@@ -2,6 +2,7 @@ package io.lbaas.api.lb;
 
 import io.lbaas.api.backend.BackendEntity;
 import io.lbaas.api.backend.BackendQueries;
+import io.lbaas.api.certificate.CertificateCommands;
 import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.frontend.FrontendCommands;
 import io.lbaas.api.frontend.FrontendEntity;
@@ -52,9 +53,11 @@ public class LbCommands {
     private final IpQueries ips;
     private final IpPools pools;
     private final FrontendCommands frontendCommands;
+    private final CertificateCommands certificates;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
-               FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands) {
+               FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands,
+               CertificateCommands certificates) {
         this.bus = bus;
         this.queries = queries;
         this.offers = offers;
@@ -63,6 +66,7 @@ public class LbCommands {
         this.ips = ips;
         this.pools = pools;
         this.frontendCommands = frontendCommands;
+        this.certificates = certificates;
     }
 
     /**
@@ -165,8 +169,8 @@ public class LbCommands {
     }
 
     /**
-     * Deletes the LB and, before it, its frontends (with their ACLs and routes) and then its backends (which
-     * frontends point to), and releases or keeps its flexible IPs as {@code release_ip} says: the cascade is events
+     * Deletes the LB and, before it, its frontends (with their ACLs and routes), its certificates and its backends
+     * (which frontends point to), and releases or keeps its flexible IPs as {@code release_ip} says: the cascade is events
      * too.
      */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
@@ -177,6 +181,7 @@ public class LbCommands {
                     List<EventEnvelope> events = new ArrayList<>();
                     return frontends.liveOf(lb.id)
                             .chain(frontendsOfLb -> deleteEach(frontendsOfLb, context, events))
+                            .chain(() -> certificates.deletionsOf(lb.id, context)).invoke(events::addAll)
                             .chain(() -> backends.liveOf(lb.id)).map(backendsOfLb -> {
                                 for (BackendEntity backend : backendsOfLb) {
                                     events.add(context.envelope(backend.id, backend.version + 1,
