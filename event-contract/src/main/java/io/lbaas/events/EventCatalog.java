@@ -25,10 +25,15 @@ import io.lbaas.events.ip.IpUpdated;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
+import io.lbaas.events.lb.LbSubscribed;
+import io.lbaas.events.lb.LbUnsubscribed;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.events.route.RouteCreated;
 import io.lbaas.events.route.RouteDeleted;
 import io.lbaas.events.route.RouteUpdated;
+import io.lbaas.events.subscriber.SubscriberCreated;
+import io.lbaas.events.subscriber.SubscriberDeleted;
+import io.lbaas.events.subscriber.SubscriberUpdated;
 
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +55,9 @@ public final class EventCatalog {
                     ApiKeyCreated.class, ApiKeyRevoked.class,
                     AclCreated.class, AclUpdated.class, AclDeleted.class,
                     RouteCreated.class, RouteUpdated.class, RouteDeleted.class,
-                    CertificateCreated.class, CertificateRenamed.class, CertificateDeleted.class),
+                    CertificateCreated.class, CertificateRenamed.class, CertificateDeleted.class,
+                    SubscriberCreated.class, SubscriberUpdated.class, SubscriberDeleted.class,
+                    LbSubscribed.class, LbUnsubscribed.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

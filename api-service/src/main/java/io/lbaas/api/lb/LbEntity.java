@@ -3,10 +3,12 @@ package io.lbaas.api.lb;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.ip.IpEntity;
+import io.lbaas.api.subscriber.SubscriberEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -49,6 +51,11 @@ public class LbEntity extends PanacheEntityBase {
     public Instant updatedAt;
     public long version;
     public boolean deleted;
+
+    /** Where its alerts go, if anywhere; embedded in every answer about it. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "subscriber_id", insertable = false, updatable = false)
+    public SubscriberEntity subscriber;
 
     /** The flexible IPs serving the LB, embedded in every answer about it. */
     @OneToMany(fetch = FetchType.EAGER)

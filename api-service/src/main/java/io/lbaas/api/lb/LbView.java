@@ -1,6 +1,7 @@
 package io.lbaas.api.lb;
 
 import io.lbaas.api.ip.IpView;
+import io.lbaas.api.subscriber.SubscriberView;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,7 @@ public record LbView(
         int frontendCount,
         int backendCount,
         String type,
-        Object subscriber,
+        SubscriberView subscriber,
         String sslCompatibilityLevel,
         Instant createdAt,
         Instant updatedAt,
@@ -31,7 +32,8 @@ public record LbView(
 
     public static LbView of(LbEntity lb) {
         return new LbView(lb.id, lb.name, lb.description, lb.status, List.of(), lb.organizationId, lb.projectId,
-                lb.ips.stream().map(IpView::of).toList(), lb.tags, lb.frontendCount, lb.backendCount, lb.type, null, lb.sslCompatibilityLevel,
+                lb.ips.stream().map(IpView::of).toList(), lb.tags, lb.frontendCount, lb.backendCount, lb.type,
+                lb.subscriber == null ? null : SubscriberView.of(lb.subscriber), lb.sslCompatibilityLevel,
                 lb.createdAt, lb.updatedAt, lb.privateNetworkCount, lb.routeCount, lb.region, lb.zone);
     }
 }

@@ -4,6 +4,8 @@ import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
+import io.lbaas.events.lb.LbSubscribed;
+import io.lbaas.events.lb.LbUnsubscribed;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.projection.core.Projector;
 import io.lbaas.projection.core.Statements;
@@ -12,7 +14,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import static io.lbaas.projection.core.Statements.execute;
 import static io.lbaas.projection.core.Statements.time;
@@ -29,6 +33,9 @@ public class LbProjection implements Projector {
     private static final String UPDATE = """
             UPDATE lb SET name = $4, description = $5, tags = $6, ssl_compatibility_level = $7, updated_at = $8,
                           version = $9
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String SUBSCRIBER = """
+            UPDATE lb SET subscriber_id = $4, updated_at = $5, version = $6
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DELETE = """
             UPDATE lb SET deleted = true, updated_at = $4, version = $5
@@ -47,11 +54,22 @@ public class LbProjection implements Projector {
                     event.aggregateVersion() - 1, updated.name(), updated.description(), tags(updated.tags()),
                     updated.sslCompatibilityLevel(), time(event), event.aggregateVersion()))));
         }
+        if (event.payload() instanceof LbSubscribed subscribed) {
+            return List.of(subscriber(connection, event, subscribed.subscriberId()));
+        }
+        if (event.payload() instanceof LbUnsubscribed) {
+            return List.of(subscriber(connection, event, null));
+        }
         if (event.payload() instanceof LbDeleted) {
             return List.of(execute(connection, DELETE, Tuple.of(event.aggregateId(), event.projectId(),
                     event.aggregateVersion() - 1, time(event), event.aggregateVersion())));
         }
         return List.of();
+    }
+
+    private static Uni<Integer> subscriber(SqlConnection connection, EventEnvelope event, UUID subscriber) {
+        return execute(connection, SUBSCRIBER, Tuple.from(Arrays.asList(event.aggregateId(), event.projectId(),
+                event.aggregateVersion() - 1, subscriber, time(event), event.aggregateVersion())));
     }
 
     @Override
