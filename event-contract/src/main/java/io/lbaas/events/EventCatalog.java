@@ -28,6 +28,8 @@ import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbSubscribed;
 import io.lbaas.events.lb.LbUnsubscribed;
 import io.lbaas.events.lb.LbUpdated;
+import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
+import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
 import io.lbaas.events.route.RouteCreated;
 import io.lbaas.events.route.RouteDeleted;
 import io.lbaas.events.route.RouteUpdated;
@@ -57,7 +59,8 @@ public final class EventCatalog {
                     RouteCreated.class, RouteUpdated.class, RouteDeleted.class,
                     CertificateCreated.class, CertificateRenamed.class, CertificateDeleted.class,
                     SubscriberCreated.class, SubscriberUpdated.class, SubscriberDeleted.class,
-                    LbSubscribed.class, LbUnsubscribed.class),
+                    LbSubscribed.class, LbUnsubscribed.class,
+                    PrivateNetworkAttached.class, PrivateNetworkDetached.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

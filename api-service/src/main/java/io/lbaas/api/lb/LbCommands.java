@@ -14,6 +14,7 @@ import io.lbaas.api.ip.IpPools;
 import io.lbaas.api.ip.IpQueries;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.privatenetwork.PrivateNetworkCommands;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.api.tenancy.Projects;
 import io.lbaas.events.EventContext;
@@ -54,10 +55,11 @@ public class LbCommands {
     private final IpPools pools;
     private final FrontendCommands frontendCommands;
     private final CertificateCommands certificates;
+    private final PrivateNetworkCommands privateNetworks;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
                FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands,
-               CertificateCommands certificates) {
+               CertificateCommands certificates, PrivateNetworkCommands privateNetworks) {
         this.bus = bus;
         this.queries = queries;
         this.offers = offers;
@@ -67,6 +69,7 @@ public class LbCommands {
         this.pools = pools;
         this.frontendCommands = frontendCommands;
         this.certificates = certificates;
+        this.privateNetworks = privateNetworks;
     }
 
     /**
@@ -169,8 +172,8 @@ public class LbCommands {
     }
 
     /**
-     * Deletes the LB and, before it, its frontends (with their ACLs and routes), its certificates and its backends
-     * (which frontends point to), and releases or keeps its flexible IPs as {@code release_ip} says: the cascade is events
+     * Deletes the LB and, before it, its frontends (with their ACLs and routes), its certificates, its private
+     * network attachments and its backends (which frontends point to), and releases or keeps its flexible IPs as {@code release_ip} says: the cascade is events
      * too.
      */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
@@ -182,6 +185,7 @@ public class LbCommands {
                     return frontends.liveOf(lb.id)
                             .chain(frontendsOfLb -> deleteEach(frontendsOfLb, context, events))
                             .chain(() -> certificates.deletionsOf(lb.id, context)).invoke(events::addAll)
+                            .chain(() -> privateNetworks.detachmentsOf(lb.id, context)).invoke(events::addAll)
                             .chain(() -> backends.liveOf(lb.id)).map(backendsOfLb -> {
                                 for (BackendEntity backend : backendsOfLb) {
                                     events.add(context.envelope(backend.id, backend.version + 1,

@@ -43,5 +43,8 @@ public interface LbConfig {
 
         @WithDefault("100")
         int maxRoutesPerFrontend();
+
+        @WithDefault("8")
+        int maxPrivateNetworks();
     }
 }
