@@ -25,6 +25,8 @@ import io.lbaas.events.ip.IpUpdated;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
+import io.lbaas.events.lb.LbMigrated;
+import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.lb.LbSubscribed;
 import io.lbaas.events.lb.LbUnsubscribed;
 import io.lbaas.events.lb.LbUpdated;
@@ -59,7 +61,7 @@ public final class EventCatalog {
                     RouteCreated.class, RouteUpdated.class, RouteDeleted.class,
                     CertificateCreated.class, CertificateRenamed.class, CertificateDeleted.class,
                     SubscriberCreated.class, SubscriberUpdated.class, SubscriberDeleted.class,
-                    LbSubscribed.class, LbUnsubscribed.class,
+                    LbSubscribed.class, LbUnsubscribed.class, LbMigrated.class, LbStatusChanged.class,
                     PrivateNetworkAttached.class, PrivateNetworkDetached.class),
             LbEvents.UPCASTERS);
 

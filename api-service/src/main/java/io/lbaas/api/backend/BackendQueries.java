@@ -87,6 +87,11 @@ public class BackendQueries {
         return Panache.withSession(() -> BackendEntity.list("lbId = ?1 and deleted = false", lbId));
     }
 
+    /** The size of the largest pool among these backends. */
+    public int largestPool(List<BackendEntity> backends) {
+        return backends.stream().mapToInt(backend -> spec(backend).pool().size()).max().orElse(0);
+    }
+
     private BackendSpec spec(BackendEntity backend) {
         return codec.fromJson(backend.spec, BackendSpec.class);
     }

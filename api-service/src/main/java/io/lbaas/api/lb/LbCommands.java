@@ -26,6 +26,7 @@ import io.lbaas.events.ip.IpDetached;
 import io.lbaas.events.ip.IpReleased;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbUpdated;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -210,6 +211,30 @@ public class LbCommands {
                     .replaceWithVoid();
         }
         return deleted;
+    }
+
+    /**
+     * Moves the LB to another offer, if what it has fits the offer's limits; the data plane reports its status as
+     * it applies the change.
+     */
+    public Uni<LbView> migrate(Caller caller, Locality locality, UUID id, String type, UUID correlationId) {
+        if (type == null || type.isEmpty()) {
+            throw ApiException.invalidArgument("type", Arguments.REQUIRED, "the offer to move to");
+        }
+        Arguments arguments = new Arguments();
+        offers.validType(type, arguments);
+        arguments.throwIfAny();
+        LbConfig.Offer offer = offers.find(type).orElseThrow();
+        return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
+                lb -> backends.liveOf(lb.requireSettled().id).map(backendsOfLb -> {
+                    Offers.requireWithin("lb_frontends", lb.frontendCount, offer.maxFrontends());
+                    Offers.requireWithin("lb_backends", backendsOfLb.size(), offer.maxBackends());
+                    Offers.requireWithin("lb_backend_servers", backends.largestPool(backendsOfLb),
+                            offer.maxServersPerBackend());
+                    return List.of(Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId)
+                            .envelope(id, lb.version + 1, new LbMigrated(type)));
+                }),
+                () -> queries.require(caller, locality, id).map(LbView::of));
     }
 
     private interface Change {

@@ -95,6 +95,20 @@ public class LbResource {
                 Arguments.uuid("lb_id", lbId), bool("release_ip", releaseIp), Decisions.correlationId(requestId));
     }
 
+    /** Body of migrateLb. */
+    public record MigrateLbRequest(String type) {
+    }
+
+    @POST
+    @Path("lbs/{lb_id}/migrate")
+    @RolesAllowed(Roles.WRITER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<LbView> migrateLb(@RestPath String scope, @RestPath String locality, @RestPath("lb_id") String lbId,
+                                 MigrateLbRequest body, @RestHeader("X-Request-Id") String requestId) {
+        return commands.migrate(callers.current(), localities.resolve(scope, locality), Arguments.uuid("lb_id", lbId),
+                body == null ? null : body.type(), Decisions.correlationId(requestId));
+    }
+
     private static boolean bool(String argument, String value) {
         if (value == null || value.isEmpty() || "false".equals(value)) {
             return false;

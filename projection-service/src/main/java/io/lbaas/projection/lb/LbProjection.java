@@ -4,6 +4,8 @@ import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
+import io.lbaas.events.lb.LbMigrated;
+import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.lb.LbSubscribed;
 import io.lbaas.events.lb.LbUnsubscribed;
 import io.lbaas.events.lb.LbUpdated;
@@ -37,6 +39,12 @@ public class LbProjection implements Projector {
     private static final String SUBSCRIBER = """
             UPDATE lb SET subscriber_id = $4, updated_at = $5, version = $6
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String TYPE = """
+            UPDATE lb SET type = $4, updated_at = $5, version = $6
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String STATUS = """
+            UPDATE lb SET status = $4, updated_at = $5, version = $6
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DELETE = """
             UPDATE lb SET deleted = true, updated_at = $4, version = $5
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
@@ -60,6 +68,12 @@ public class LbProjection implements Projector {
         if (event.payload() instanceof LbUnsubscribed) {
             return List.of(subscriber(connection, event, null));
         }
+        if (event.payload() instanceof LbMigrated migrated) {
+            return List.of(set(connection, TYPE, event, migrated.type()));
+        }
+        if (event.payload() instanceof LbStatusChanged changed) {
+            return List.of(set(connection, STATUS, event, changed.status()));
+        }
         if (event.payload() instanceof LbDeleted) {
             return List.of(execute(connection, DELETE, Tuple.of(event.aggregateId(), event.projectId(),
                     event.aggregateVersion() - 1, time(event), event.aggregateVersion())));
@@ -68,8 +82,13 @@ public class LbProjection implements Projector {
     }
 
     private static Uni<Integer> subscriber(SqlConnection connection, EventEnvelope event, UUID subscriber) {
-        return execute(connection, SUBSCRIBER, Tuple.from(Arrays.asList(event.aggregateId(), event.projectId(),
-                event.aggregateVersion() - 1, subscriber, time(event), event.aggregateVersion())));
+        return set(connection, SUBSCRIBER, event, subscriber);
+    }
+
+    /** One column ($4) of the LB, at the event's version. */
+    private static Uni<Integer> set(SqlConnection connection, String sql, EventEnvelope event, Object value) {
+        return execute(connection, sql, Tuple.from(Arrays.asList(event.aggregateId(), event.projectId(),
+                event.aggregateVersion() - 1, value, time(event), event.aggregateVersion())));
     }
 
     @Override
