@@ -75,8 +75,17 @@ public class ApiException extends RuntimeException {
 
     /** Over a limit of the LB's offer or of the project: {@code current} is what the change would make it. */
     public static ApiException quotaExceeded(String resource, long quota, long current) {
+        return quotasExceeded(new ErrorBody.Quota(resource, quota, current, null));
+    }
+
+    /** Over a quota of the project, whatever the offers of its load balancers. */
+    public static ApiException projectQuotaExceeded(String resource, long quota, long current, Object project) {
+        return quotasExceeded(new ErrorBody.Quota(resource, quota, current, String.valueOf(project)));
+    }
+
+    private static ApiException quotasExceeded(ErrorBody.Quota quota) {
         return new ApiException(403, new ErrorBody("quotas_exceeded", "quota(s) exceeded", null, null, null, null,
-                null, null, null, List.of(new ErrorBody.Quota(resource, quota, current))), null);
+                null, null, null, List.of(quota)), null);
     }
 
     /** Nothing left to give, such as addresses in a zone's pool. */

@@ -28,8 +28,9 @@ public record ErrorBody(
     public record InvalidArgument(String argumentName, String reason, String helpMessage) {
     }
 
-    /** One detail of {@code quotas_exceeded}. */
-    public record Quota(String resource, long quota, long current) {
+    /** One detail of {@code quotas_exceeded}; {@code project_id} when the quota is the project's. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Quota(String resource, long quota, long current, String projectId) {
     }
 
     /** One detail of {@code permissions_denied}. */

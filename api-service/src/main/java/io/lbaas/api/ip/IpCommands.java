@@ -7,6 +7,7 @@ import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.quota.ProjectQuotas;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.api.tenancy.Projects;
 import io.lbaas.events.EventContext;
@@ -36,12 +37,14 @@ public class IpCommands {
     private final IpQueries queries;
     private final IpPools pools;
     private final LbQueries lbs;
+    private final ProjectQuotas quotas;
 
-    IpCommands(CommandBus bus, IpQueries queries, IpPools pools, LbQueries lbs) {
+    IpCommands(CommandBus bus, IpQueries queries, IpPools pools, LbQueries lbs, ProjectQuotas quotas) {
         this.bus = bus;
         this.queries = queries;
         this.pools = pools;
         this.lbs = lbs;
+        this.quotas = quotas;
     }
 
     public Uni<IpView> create(Caller caller, Locality locality, CreateIpRequest request, UUID correlationId) {
@@ -56,10 +59,10 @@ public class IpCommands {
         pools.requireFamily(zone, ipv6, "is_ipv6");
         UUID id = UUID.randomUUID();
         return bus.execute(project,
-                () -> pools.allocate(zone, ipv6, project).map(address -> List.of(
-                        Decisions.context(caller, locality.region(), zone, project, correlationId).envelope(id, 1,
-                                new IpAllocated(address, ipv6, reverse != null ? reverse
-                                        : pools.defaultReverse(address, locality.region()), tags)))),
+                () -> quotas.requireIps(project, 1).chain(() -> pools.allocate(zone, ipv6, project))
+                        .map(address -> List.of(Decisions.context(caller, locality.region(), zone, project,
+                                correlationId).envelope(id, 1, new IpAllocated(address, ipv6, reverse != null ? reverse
+                                : pools.defaultReverse(address, locality.region()), tags)))),
                 () -> queries.require(caller, locality, id).map(IpView::of));
     }
 

@@ -15,6 +15,7 @@ import io.lbaas.api.ip.IpQueries;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.locality.Locality;
 import io.lbaas.api.privatenetwork.PrivateNetworkCommands;
+import io.lbaas.api.quota.ProjectQuotas;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.api.tenancy.Projects;
 import io.lbaas.events.EventContext;
@@ -57,10 +58,11 @@ public class LbCommands {
     private final FrontendCommands frontendCommands;
     private final CertificateCommands certificates;
     private final PrivateNetworkCommands privateNetworks;
+    private final ProjectQuotas quotas;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
                FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands,
-               CertificateCommands certificates, PrivateNetworkCommands privateNetworks) {
+               CertificateCommands certificates, PrivateNetworkCommands privateNetworks, ProjectQuotas quotas) {
         this.bus = bus;
         this.queries = queries;
         this.offers = offers;
@@ -71,6 +73,7 @@ public class LbCommands {
         this.frontendCommands = frontendCommands;
         this.certificates = certificates;
         this.privateNetworks = privateNetworks;
+        this.quotas = quotas;
     }
 
     /**
@@ -98,11 +101,14 @@ public class LbCommands {
         return bus.execute(project, () -> {
             EventContext context = Decisions.context(caller, locality.region(), zone, project, correlationId);
             List<EventEnvelope> events = new ArrayList<>(List.of(context.envelope(lb, 1, created)));
-            return attachNamedIps(namedIps(body), project, zone, lb, context, events)
+            return quotas.requireLbs(project, 1)
+                    .chain(() -> attachNamedIps(namedIps(body), project, zone, lb, context, events))
                     .chain(families -> allocateIp(assignIpv4 && !families.contains(false), false, project, lb,
                             context, events))
                     .chain(families -> allocateIp(assignIpv6 && !families.contains(true), true, project, lb,
                             context, events))
+                    .chain(() -> quotas.requireIps(project, (int) events.stream()
+                            .filter(event -> event.payload() instanceof IpAllocated).count()))
                     .replaceWith(events);
         }, () -> queries.require(caller, locality, lb).map(LbView::of));
     }

@@ -8,6 +8,7 @@ import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.LbView;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.quota.ProjectQuotas;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.api.tenancy.Projects;
 import io.lbaas.events.EventContext;
@@ -44,12 +45,15 @@ public class SubscriberCommands {
     private final SubscriberQueries queries;
     private final LbQueries lbs;
     private final WebhookTargets webhooks;
+    private final ProjectQuotas quotas;
 
-    SubscriberCommands(CommandBus bus, SubscriberQueries queries, LbQueries lbs, WebhookTargets webhooks) {
+    SubscriberCommands(CommandBus bus, SubscriberQueries queries, LbQueries lbs, WebhookTargets webhooks,
+                       ProjectQuotas quotas) {
         this.bus = bus;
         this.queries = queries;
         this.lbs = lbs;
         this.webhooks = webhooks;
+        this.quotas = quotas;
     }
 
     private record Config(String name, String email, String webhookUri) {
@@ -63,8 +67,9 @@ public class SubscriberCommands {
         UUID id = UUID.randomUUID();
         String secret = "whsec_" + Base64.getEncoder().encodeToString(randomBytes());
         return validated(body, arguments).chain(config -> bus.execute(project,
-                () -> Uni.createFrom().item(List.of(context(caller, locality, project, correlationId).envelope(id, 1,
-                        new SubscriberCreated(config.name(), config.email(), config.webhookUri(), secret)))),
+                () -> quotas.requireSubscribers(project, 1).replaceWith(List.of(context(caller, locality, project,
+                        correlationId).envelope(id, 1, new SubscriberCreated(config.name(), config.email(),
+                        config.webhookUri(), secret)))),
                 () -> queries.require(caller, locality, id).map(subscriber -> SubscriberView.of(subscriber)
                         .withSecret(secret))));
     }

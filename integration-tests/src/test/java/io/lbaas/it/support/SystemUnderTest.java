@@ -19,6 +19,8 @@ public final class SystemUnderTest {
 
     /** Short, so that tests of the 503 answer stay quick. */
     static final String READ_MODEL_WAIT = "3s";
+    public static final int LBS_PER_PROJECT = 110;
+    public static final int SUBSCRIBERS_PER_PROJECT = 5;
 
     private static SystemUnderTest instance;
 
@@ -33,6 +35,10 @@ public final class SystemUnderTest {
         this.stack = stack;
         config = new HashMap<>(stack.serviceConfig());
         config.put("lbaas.commands.read-model-wait", READ_MODEL_WAIT);
+        // Above the 100 LBs one test makes in one project, each with its IP; low enough to reach in QuotaIT.
+        config.put("lbaas.quotas.lbs-per-project", Integer.toString(LBS_PER_PROJECT));
+        config.put("lbaas.quotas.ips-per-project", Integer.toString(LBS_PER_PROJECT + 10));
+        config.put("lbaas.quotas.subscribers-per-project", Integer.toString(SUBSCRIBERS_PER_PROJECT));
         projection = new ServiceProcess("projection-service", config);
         api = new ServiceProcess("api-service", config);
         notifier = new ServiceProcess("notifier-service", config);
