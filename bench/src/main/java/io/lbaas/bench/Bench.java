@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Runs the benchmarks against a running system (deploy/local/up) and prints the figures; see bench/README.md.
- * Arguments choose the parts: floor, create, replay (all three when none is given).
+ * Arguments choose the parts: floor, create, replay, read (the first three when none is given).
  */
 public final class Bench {
 
@@ -37,6 +37,15 @@ public final class Bench {
                     report(String.format("(b) createLb, %2d clients, %2d project(s): %6.0f/s, %d failed", clients,
                             projects, result.perSecond(), result.failures()), result.latency());
                 }
+            }
+        }
+        if (parts.contains("read")) {
+            int rate = Integer.getInteger("rate", 500);
+            ReadLatency read = new ReadLatency(target);
+            for (Map.Entry<String, ReadLatency.Result> result : read.run(Integer.getInteger("lbs", 10_000), rate,
+                    Duration.ofSeconds(Long.getLong("seconds", 20))).entrySet()) {
+                report(String.format("(d) %s at %d/s, %d failed", result.getKey(), rate,
+                        result.getValue().failures()), result.getValue().latency());
             }
         }
         if (parts.contains("replay")) {
