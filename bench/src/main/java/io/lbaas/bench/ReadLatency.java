@@ -26,8 +26,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * (d) Read latency: one project holding one LB with 100 frontends and 100 backends (made through the API) and
- * 10,000 more LBs (appended straight to the log); then each read at a fixed rate, open loop: latency counts from when a request
- * was due, so a slow answer cannot hide the requests queued behind it.
+ * 10,000 more LBs (appended straight to the log); then each read at a fixed rate, open loop: latency counts from
+ * when a request was due, so a slow answer cannot hide the requests queued behind it.
  */
 final class ReadLatency {
 

@@ -180,8 +180,8 @@ public class LbCommands {
 
     /**
      * Deletes the LB and, before it, its frontends (with their ACLs and routes), its certificates, its private
-     * network attachments and its backends (which frontends point to), and releases or keeps its flexible IPs as {@code release_ip} says: the cascade is events
-     * too.
+     * network attachments and its backends (which frontends point to), and releases or keeps its flexible IPs as
+     * {@code release_ip} says: the cascade is events too.
      */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,

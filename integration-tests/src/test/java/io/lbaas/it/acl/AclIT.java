@@ -54,7 +54,8 @@ class AclIT {
                  "match":{"http_filter":"path_begin","http_filter_value":["/admin","/login"]}}""");
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().get("action").toString())
-                .isEqualTo("{\"type\":\"redirect\",\"redirect\":{\"type\":\"scheme\",\"target\":\"https\",\"code\":302}}");
+                .isEqualTo("{\"type\":\"redirect\",\"redirect\":{\"type\":\"scheme\",\"target\":\"https\","
+                        + "\"code\":302}}");
         assertThat(updated.json().get("match").get("ip_subnet").toString()).isEqualTo("[\"0.0.0.0/0\"]");
         assertThat(updated.json().get("description").asText()).isEmpty();
     }
@@ -121,7 +122,8 @@ class AclIT {
 
         for (Api.Response answer : List.of(
                 api.get(stranger, ZONE + "/acls/" + acl),
-                api.put(stranger, ZONE + "/acls/" + acl, "{\"name\":\"x\",\"index\":0,\"action\":{\"type\":\"allow\"}}"),
+                api.put(stranger, ZONE + "/acls/" + acl,
+                        "{\"name\":\"x\",\"index\":0,\"action\":{\"type\":\"allow\"}}"),
                 api.delete(stranger, ZONE + "/acls/" + acl),
                 api.get(stranger, ZONE + "/frontends/" + setup.frontend + "/acls"),
                 api.post(stranger, ZONE + "/frontends/" + setup.frontend + "/acls",

@@ -48,8 +48,9 @@ class ReplayIT {
     }
 
     /**
-     * Per project: 40 LB creates and 40 updates, 5 backends with their servers and a frontend each, then 20 LB
-     * deletes (with the children of the deleted ones); over 1,000 events across 10 projects, in parallel.
+     * Per project: 40 LB creates and 40 updates, 5 backends with their servers and a frontend each (with an ACL,
+     * a route, a certificate, a private network and a subscriber), then 20 LB deletes (with the children of the
+     * deleted ones); over 1,500 events across 10 projects, in parallel.
      */
     private static List<String> writeHistory(Api api, Tenant tenant, String token) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(PROJECTS);
@@ -71,8 +72,9 @@ class ReplayIT {
                                 .json().get("id").asText();
                         api.post(token, REGION + "/backends/" + backend + "/servers",
                                 "{\"server_ip\":[\"10.0." + i + ".1\",\"10.0." + i + ".2\"]}");
-                        api.post(token, REGION + "/lbs/" + created.get(i) + "/frontends",
-                                "{\"inbound_port\":80,\"backend_id\":\"" + backend + "\"}");
+                        String frontend = api.post(token, REGION + "/lbs/" + created.get(i) + "/frontends",
+                                "{\"inbound_port\":80,\"backend_id\":\"" + backend + "\"}").json().get("id").asText();
+                        writeChildren(api, token, project, created.get(i), backend, frontend, i);
                     }
                     for (int i = 0; i < LBS_PER_PROJECT; i += 2) {
                         api.delete(token, REGION + "/lbs/" + created.get(i));
@@ -90,6 +92,21 @@ class ReplayIT {
         }
     }
 
+    /** An ACL, a route, a certificate, a private network and a subscriber around one LB's frontend. */
+    private static void writeChildren(Api api, String token, UUID project, String lb, String backend,
+                                      String frontend, int i) {
+        api.post(token, REGION + "/frontends/" + frontend + "/acls", "{\"name\":\"a" + i + "\",\"index\":" + i
+                + ",\"action\":{\"type\":\"deny\"},\"match\":{\"ip_subnet\":[\"10." + i + ".0.0/16\"]}}");
+        api.post(token, REGION + "/routes", "{\"frontend_id\":\"" + frontend + "\",\"backend_id\":\"" + backend
+                + "\",\"match\":{\"sni\":\"s" + i + ".example.com\"}}");
+        api.post(token, REGION + "/lbs/" + lb + "/certificates", "{\"name\":\"c" + i + "\",\"letsencrypt\":"
+                + "{\"common_name\":\"c" + i + ".example.com\"}}");
+        api.post(token, REGION + "/lbs/" + lb + "/private-networks/" + UUID.randomUUID() + "/attach", "{}");
+        String subscriber = api.post(token, REGION + "/subscribers", "{\"name\":\"s" + i + "\",\"project_id\":\""
+                + project + "\",\"email_config\":{\"email\":\"s" + i + "@example.com\"}}").json().get("id").asText();
+        api.post(token, REGION + "/lb/" + lb + "/subscribe", "{\"subscriber_id\":\"" + subscriber + "\"}");
+    }
+
     /** Every GET a user could make of this tenant's LBs: each LB (deleted ones are 404s) and list pages. */
     private static Map<String, String> answers(Api api, String token, Tenant tenant, List<String> lbs) {
         Map<String, String> answers = new LinkedHashMap<>();
@@ -97,7 +114,13 @@ class ReplayIT {
             read(api, token, REGION + "/lbs/" + lb, answers);
             read(api, token, REGION + "/lbs/" + lb + "/backends", answers);
             read(api, token, REGION + "/lbs/" + lb + "/frontends", answers);
+            read(api, token, REGION + "/lbs/" + lb + "/certificates", answers);
+            read(api, token, REGION + "/lbs/" + lb + "/private-networks", answers);
+            read(api, token, REGION + "/lbs/" + lb + "/events?page_size=100", answers);
+            read(api, token, REGION + "/lbs/" + lb + "/backend-stats", answers);
         }
+        read(api, token, REGION + "/routes?page_size=100", answers);
+        read(api, token, REGION + "/subscribers?page_size=100", answers);
         for (String order : List.of("created_at_asc", "created_at_desc", "name_asc", "name_desc")) {
             for (int page = 1; page <= 4; page++) {
                 read(api, token, REGION + "/lbs?page_size=30&order_by=" + order + "&page=" + page, answers);
