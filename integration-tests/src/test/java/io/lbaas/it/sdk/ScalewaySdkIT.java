@@ -22,6 +22,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +39,7 @@ class ScalewaySdkIT {
     private static final NodeSuite SUITE = new NodeSuite();
     /** The file that refuses changes to a migrating LB; it alone gets one. */
     private static final String ERRORS_FILE = "errors.test.mjs";
+    private static final int ENVIRONMENT_MAKERS = 3;
 
     private static SystemUnderTest system;
     private static Api api;
@@ -55,14 +59,19 @@ class ScalewaySdkIT {
     List<DynamicTest> everyFeatureFilePassesThroughTheSdk() {
         List<String> files = SUITE.featureFiles();
         assertThat(files).as("feature files of the suite").isNotEmpty();
+        // Tenants take seconds each (Keycloak users, tokens, API keys): they are made ahead, while files run.
+        ExecutorService makers = Executors.newFixedThreadPool(ENVIRONMENT_MAKERS);
+        Map<String, CompletableFuture<Map<String, String>>> environments = new HashMap<>();
+        files.forEach(file -> environments.put(file, CompletableFuture.supplyAsync(() -> environment(file), makers)));
+        makers.shutdown();
         return files.stream().map(file -> DynamicTest.dynamicTest(file, () -> {
-            NodeSuite.Run run = SUITE.run(file, environment(file));
+            NodeSuite.Run run = SUITE.run(file, environments.get(file).join());
             assertThat(run.exitCode()).as("node --test %s answered:%n%s", file, run.output()).isZero();
         })).toList();
     }
 
     /** Two fresh tenants for each file, so that no file sees what another made. */
-    private static Map<String, String> environment(String file) throws SQLException {
+    private static Map<String, String> environment(String file) {
         Map<String, String> environment = new HashMap<>();
         Tenant main = system.tenants().create();
         environment.put("LBAAS_API_URL", system.apiProcess().url());
@@ -71,7 +80,11 @@ class ScalewaySdkIT {
         environment.put("LBAAS_CERTIFICATES", certificates.toString());
         if (file.equals(ERRORS_FILE)) {
             String lb = api.createLb(main.writerToken(), main.project(), "migrating");
-            dataPlane.lbStatus(main, lb, "migrating");
+            try {
+                dataPlane.lbStatus(main, lb, "migrating");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
             environment.put("LBAAS_MIGRATING_LB_ID", lb);
         }
         return environment;
