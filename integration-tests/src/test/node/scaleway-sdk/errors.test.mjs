@@ -12,6 +12,9 @@ import * as settings from './support/settings.mjs'
 /** The LB-S offer's limits (lbaas.lb.types.LB-S.* in api-service). */
 const LB_S = { backends: 10, frontends: 10, serversPerBackend: 50 }
 
+/** A certificate request that needs no PEM: Let's Encrypt ones stay pending, which is all these tests need. */
+const LETSENCRYPT = { commonName: 'app.example.com', subjectAlternativeName: [] }
+
 const notFound = (resource, resourceId) => (error) => {
   assert.equal(error.status, 404)
   assert.equal(error.resource, resource)
@@ -25,6 +28,10 @@ const everyResource = async (api) => {
   const acl = await api.createAcl({ frontendId: frontend.id, description: '', index: 0, action: { type: 'deny' } })
   const route = await api.createRoute({ frontendId: frontend.id, backendId: target.id, match: { pathBegin: '/' } })
   const ip = await api.createIp({ isIpv6: false })
+  const certificate = await api.createCertificate({
+    lbId: lb.id, name: 'le', letsencrypt: LETSENCRYPT,
+  })
+  const subscriber = await api.createSubscriber({ name: 'ops', emailConfig: { email: 'ops@example.com' } })
   return [
     { resource: 'lb', id: lb.id, get: (on, lbId) => on.getLb({ lbId }) },
     { resource: 'lb_backend', id: backend.id, get: (on, backendId) => on.getBackend({ backendId }) },
@@ -32,6 +39,8 @@ const everyResource = async (api) => {
     { resource: 'lb_acl', id: acl.id, get: (on, aclId) => on.getAcl({ aclId }) },
     { resource: 'lb_route', id: route.id, get: (on, routeId) => on.getRoute({ routeId }) },
     { resource: 'lb_ip', id: ip.id, get: (on, ipId) => on.getIp({ ipId }) },
+    { resource: 'lb_certificate', id: certificate.id, get: (on, certificateId) => on.getCertificate({ certificateId }) },
+    { resource: 'lb_subscriber', id: subscriber.id, get: (on, subscriberId) => on.getSubscriber({ subscriberId }) },
   ]
 }
 
@@ -48,6 +57,11 @@ forEachApi(({ api, other }) => {
       await rejectsWith(get(api, id), Errors.ResourceNotFoundError, notFound(resource, id))
     }
     const foreign = await newFrontendStack(other)
+    const certificate = await other.createCertificate({
+      lbId: foreign.lb.id, name: 'le', letsencrypt: LETSENCRYPT,
+    })
+    const subscriber = await other.createSubscriber({ name: 'ops', emailConfig: { email: 'ops@example.com' } })
+    const mine = await newLb(api)
     const changes = [
       () => api.updateLb({ lbId: foreign.lb.id, name: 'mine', description: '' }),
       () => api.deleteLb({ lbId: foreign.lb.id, releaseIp: true }),
@@ -57,11 +71,28 @@ forEachApi(({ api, other }) => {
       () => api.updateHealthCheck({ backendId: foreign.backend.id, port: 80, checkMaxRetries: 1, checkSendProxy: false }),
       () => api.deleteFrontend({ frontendId: foreign.frontend.id }),
       () => api.listAcls({ frontendId: foreign.frontend.id }),
+      () => api.migrateLb({ lbId: foreign.lb.id, type: 'LB-GP-M' }),
+      () => api.createCertificate({ lbId: foreign.lb.id, letsencrypt: LETSENCRYPT }),
+      () => api.listCertificates({ lbId: foreign.lb.id }),
+      () => api.updateCertificate({ certificateId: certificate.id, name: 'mine' }),
+      () => api.deleteCertificate({ certificateId: certificate.id }),
+      () => api.updateSubscriber({ subscriberId: subscriber.id, name: 'mine', emailConfig: { email: 'me@example.com' } }),
+      () => api.deleteSubscriber({ subscriberId: subscriber.id }),
+      () => api.subscribeToLb({ lbId: foreign.lb.id, subscriberId: subscriber.id }),
+      () => api.subscribeToLb({ lbId: mine.id, subscriberId: subscriber.id }),
+      () => api.unsubscribeFromLb({ lbId: foreign.lb.id }),
+      () => api.attachPrivateNetwork({ lbId: foreign.lb.id, privateNetworkId: randomUUID() }),
+      () => api.listLbPrivateNetworks({ lbId: foreign.lb.id }),
+      () => api.listBackendStats({ lbId: foreign.lb.id }),
+      () => api.getLbStats({ lbId: foreign.lb.id }),
     ]
     for (const change of changes) {
       await rejectsWith(change(), Errors.ResourceNotFoundError)
     }
-    assert.equal((await other.getLb({ lbId: foreign.lb.id })).name, foreign.lb.name, 'nothing changed')
+    const after = await other.getLb({ lbId: foreign.lb.id })
+    assert.deepEqual([after.name, after.type], [foreign.lb.name, foreign.lb.type], 'nothing changed')
+    assert.equal((await other.getCertificate({ certificateId: certificate.id })).name, 'le')
+    assert.equal((await other.getSubscriber({ subscriberId: subscriber.id })).name, 'ops')
   })
 
   test('InvalidArgumentsError names each bad argument', async () => {
@@ -120,6 +151,34 @@ forEachApi(({ api, other }) => {
     await rejectsWith(api.releaseIp({ ipId: lb.ip[0].id }), Errors.PreconditionFailedError, inUse)
   })
 
+  test('TransientStateError for changes to an LB the data plane is migrating; reads still answer', async () => {
+    // ScalewaySdkIT has the data plane report this LB of the main tenant as migrating; nothing here changes it.
+    const lbId = settings.migratingLbId()
+    const transient = (error) => {
+      assert.equal(error.status, 409)
+      assert.equal(error.resource, 'lb')
+      assert.equal(error.resourceId, lbId)
+      assert.equal(error.currentState, 'migrating')
+      assert.equal(error.message, `resource lb with ID ${lbId} is in a transient state: migrating`)
+    }
+    const changes = [
+      () => api.updateLb({ lbId, name: 'moved', description: '' }),
+      () => api.migrateLb({ lbId, type: 'LB-GP-M' }),
+      () => api.deleteLb({ lbId, releaseIp: true }),
+      () => api.createBackend(backendRequest(lbId)),
+      () => api.createCertificate({ lbId, letsencrypt: LETSENCRYPT }),
+      () => api.attachPrivateNetwork({ lbId, privateNetworkId: randomUUID() }),
+    ]
+
+    for (const change of changes) {
+      await rejectsWith(change(), Errors.TransientStateError, transient)
+    }
+    const lb = await api.getLb({ lbId })
+    assert.equal(lb.status, 'migrating')
+    assert.equal(lb.type, 'LB-S')
+    assert.equal(lb.backendCount, 0)
+  })
+
   test('AlreadyExistsError for a second frontend on a port', async () => {
     const { lb, backend, frontend } = await newFrontendStack(api)
 
@@ -132,9 +191,6 @@ forEachApi(({ api, other }) => {
   })
 })
 
-test('TransientStateError for a change to an LB being deleted or migrated', {
-  todo: 'no implemented endpoint leaves an LB in to_delete, deleting or migrating (migrateLb and a data plane come later)',
-})
 
 test('DeniedAuthenticationError for a secret key nobody made', async () => {
   const stranger = new Lbv1.ZonedAPI(clientOf(settings.main, randomUUID()))

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { Errors } from '@scaleway/sdk-client'
 import { assertLb, rejectsWith } from './support/expect.mjs'
-import { newLb, uniqueTag } from './support/fixtures.mjs'
+import { newBackend, newLb, uniqueTag } from './support/fixtures.mjs'
 import { forEachApi } from './support/sdk.mjs'
 import * as settings from './support/settings.mjs'
 
@@ -66,6 +66,34 @@ forEachApi(({ api }) => {
     assert.deepEqual(all.map((lb) => lb.id), ids)
     assert.deepEqual(byName.lbs.map((lb) => lb.name), ['c', 'b', 'a'].map((name) => `${tag}-${name}`))
     assert.deepEqual(named.lbs.map((lb) => lb.id), [ids[1]])
+  })
+
+  test('migrateLb moves the LB to another offer and answers the Lb', async () => {
+    const lb = await newLb(api, { type: 'LB-S' })
+
+    const bigger = await api.migrateLb({ lbId: lb.id, type: 'LB-GP-M' })
+
+    assertLb(bigger)
+    assert.equal(bigger.id, lb.id)
+    assert.equal(bigger.type, 'LB-GP-M')
+    assert.deepEqual(bigger.createdAt, lb.createdAt)
+    assert.deepEqual(await api.getLb({ lbId: lb.id }), bigger)
+    assert.equal((await api.migrateLb({ lbId: lb.id, type: 'LB-S' })).type, 'LB-S', 'back down: it still fits')
+  })
+
+  test('migrateLb refuses an offer the LB does not fit, and one that does not exist', async () => {
+    const lb = await newLb(api, { type: 'LB-GP-M' })
+    // LB-S takes 50 servers per backend, LB-GP-M 100.
+    const servers = Array.from({ length: 51 }, (_, i) => `10.2.0.${i + 1}`)
+    await newBackend(api, lb.id, { serverIp: servers })
+
+    await rejectsWith(api.migrateLb({ lbId: lb.id, type: 'LB-S' }), Errors.QuotasExceededError, (error) => {
+      assert.equal(error.status, 403)
+      assert.deepEqual(error.list, [{ resource: 'lb_backend_servers', quota: 50, current: 51, scope: undefined }])
+    })
+    await rejectsWith(api.migrateLb({ lbId: lb.id, type: 'LB-XXL' }), Errors.InvalidArgumentsError,
+      (error) => assert.deepEqual(error.details.map((detail) => detail.argumentName), ['type']))
+    assert.equal((await api.getLb({ lbId: lb.id })).type, 'LB-GP-M')
   })
 
   test('deleteLb keeps or releases its flexible IP', async () => {

@@ -22,6 +22,12 @@ const PROXY_PROTOCOLS = ['proxy_protocol_unknown', 'proxy_protocol_none', 'proxy
 const STOCK = ['unknown', 'low_stock', 'out_of_stock', 'available']
 const ACL_ACTIONS = ['allow', 'deny', 'redirect']
 const ACL_HTTP_FILTERS = ['acl_http_filter_none', 'path_begin', 'path_end', 'regex', 'http_header_match']
+/** `letsencryt` is JS 1.4.0's own (misspelt) value; the live API and newer SDKs say `letsencrypt`. */
+const CERTIFICATE_TYPES = ['letsencryt', 'letsencrypt', 'custom']
+const CERTIFICATE_STATUSES = ['pending', 'ready', 'error']
+const PRIVATE_NETWORK_STATUSES = ['unknown', 'ready', 'pending', 'error']
+const SERVER_STATES = ['stopped', 'starting', 'running', 'stopping']
+const HEALTH_CHECK_STATUSES = ['unknown', 'neutral', 'failed', 'passed', 'condpass']
 const HEALTH_CHECK_CONFIGS = ['tcpConfig', 'mysqlConfig', 'pgsqlConfig', 'ldapConfig', 'redisConfig', 'httpConfig',
   'httpsConfig']
 
@@ -71,7 +77,7 @@ export const assertLb = (lb) => {
     assertInteger(lb[count], `lb.${count}`)
   }
   assert.equal(typeof lb.type, 'string')
-  assert.equal(lb.subscriber, undefined)
+  if (lb.subscriber !== undefined) assertSubscriber(lb.subscriber)
   assertOneOf(lb.sslCompatibilityLevel, SSL_LEVELS, 'lb.sslCompatibilityLevel')
   assertTimestamps(lb, 'lb')
   assert.equal(lb.region, REGION)
@@ -87,6 +93,55 @@ export const assertHealthCheck = (check) => {
   assert.match(check.transientCheckDelay, SECONDS)
   const configs = HEALTH_CHECK_CONFIGS.filter((config) => check[config] !== undefined)
   assert.equal(configs.length, 1, `exactly one health check config, got ${configs.join(', ')}`)
+}
+
+export const assertSubscriber = (subscriber) => {
+  assertId(subscriber.id, 'subscriber.id')
+  assert.equal(typeof subscriber.name, 'string')
+  const configs = ['emailConfig', 'webhookConfig'].filter((config) => subscriber[config] !== undefined)
+  assert.equal(configs.length, 1, `exactly one subscriber config, got ${configs.join(', ')}`)
+  if (subscriber.emailConfig) assert.equal(typeof subscriber.emailConfig.email, 'string')
+  if (subscriber.webhookConfig) assert.equal(typeof subscriber.webhookConfig.uri, 'string')
+}
+
+/** Validity bounds are Dates once known: a Let's Encrypt certificate still pending has none. */
+export const assertCertificate = (certificate) => {
+  assertId(certificate.id, 'certificate.id')
+  assertOneOf(certificate.type, CERTIFICATE_TYPES, 'certificate.type')
+  assert.equal(typeof certificate.commonName, 'string')
+  assertStrings(certificate.subjectAlternativeName, 'certificate.subjectAlternativeName')
+  assert.match(certificate.fingerprint, /^([0-9a-f]{40})?$/, 'certificate.fingerprint: SHA-1 in hex, or empty')
+  for (const bound of ['notValidBefore', 'notValidAfter']) {
+    if (certificate[bound] !== undefined) assertDate(certificate[bound], `certificate.${bound}`)
+  }
+  assertOneOf(certificate.status, CERTIFICATE_STATUSES, 'certificate.status')
+  assert.ok(certificate.statusDetails === null || typeof certificate.statusDetails === 'string',
+    `certificate.statusDetails should be null or a string, got ${certificate.statusDetails}`)
+  assertLb(certificate.lb)
+  assert.equal(typeof certificate.name, 'string')
+  assertTimestamps(certificate, 'certificate')
+}
+
+export const assertPrivateNetwork = (network) => {
+  assertLb(network.lb)
+  assert.ok(Array.isArray(network.ipamIds), 'privateNetwork.ipamIds should be an array')
+  network.ipamIds.forEach((id) => assertId(id, 'privateNetwork.ipamIds[]'))
+  const configs = ['staticConfig', 'dhcpConfig', 'ipamConfig'].filter((config) => network[config] !== undefined)
+  assert.ok(configs.length <= 1, `at most one private network config, got ${configs.join(', ')}`)
+  assertId(network.privateNetworkId, 'privateNetwork.privateNetworkId')
+  assertOneOf(network.status, PRIVATE_NETWORK_STATUSES, 'privateNetwork.status')
+  assertTimestamps(network, 'privateNetwork')
+}
+
+export const assertBackendServerStats = (stats) => {
+  assert.equal(typeof stats.instanceId, 'string')
+  assertId(stats.backendId, 'backendServerStats.backendId')
+  assert.notEqual(isIP(stats.ip), 0, `backendServerStats.ip should be an address, got ${stats.ip}`)
+  assertOneOf(stats.serverState, SERVER_STATES, 'backendServerStats.serverState')
+  if (stats.serverStateChangedAt !== undefined) {
+    assertDate(stats.serverStateChangedAt, 'backendServerStats.serverStateChangedAt')
+  }
+  assertOneOf(stats.lastHealthCheckStatus, HEALTH_CHECK_STATUSES, 'backendServerStats.lastHealthCheckStatus')
 }
 
 export const assertBackend = (backend) => {
@@ -119,6 +174,10 @@ export const assertFrontend = (frontend) => {
   assert.equal(frontend.lb.id, frontend.backend.lb.id, 'the frontend and its backend share their LB')
   assertInteger(frontend.timeoutClient, 'frontend.timeoutClient (ms)')
   assertStrings(frontend.certificateIds, 'frontend.certificateIds')
+  if (frontend.certificate !== undefined) {
+    assertCertificate(frontend.certificate)
+    assert.equal(frontend.certificate.id, frontend.certificateIds[0], 'the embedded certificate is the first')
+  }
   assert.equal(typeof frontend.enableHttp3, 'boolean')
   assert.equal(typeof frontend.enableAccessLogs, 'boolean')
   assertTimestamps(frontend, 'frontend')

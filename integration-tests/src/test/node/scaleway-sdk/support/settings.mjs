@@ -23,3 +23,11 @@ export const main = tenant('LBAAS')
 
 /** Another organization, whose resources the main tenant must not see. */
 export const other = tenant('LBAAS_OTHER')
+
+/**
+ * What ScalewaySdkIT prepares beyond tenants, read only by the tests that need it (so that the others run without
+ * it): the path of a JSON file of PEM parts (support/certificates.mjs), and an LB of the main tenant that the data
+ * plane reports as `migrating`.
+ */
+export const certificatesFile = () => required('LBAAS_CERTIFICATES')
+export const migratingLbId = () => required('LBAAS_MIGRATING_LB_ID')
