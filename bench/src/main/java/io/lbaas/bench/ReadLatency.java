@@ -120,14 +120,15 @@ final class ReadLatency {
         for (long i = 0; i < count; i++) {
             long due = start + i * interval;
             LockSupport.parkNanos(due - System.nanoTime());
-            inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenAccept(response -> {
+            inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
                 long micros = (System.nanoTime() - due) / 1000;
                 synchronized (latency) {
                     latency.recordValue(micros);
                 }
-                if (response.statusCode() != 200) {
+                if (error != null || response.statusCode() != 200) {
                     failures.incrementAndGet();
                 }
+                return null;
             }));
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
