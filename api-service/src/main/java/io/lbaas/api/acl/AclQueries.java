@@ -3,14 +3,13 @@ package io.lbaas.api.acl;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.frontend.FrontendQueries;
 import io.lbaas.api.frontend.FrontendView;
-import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.paging.ChildFilter;
 import io.lbaas.api.paging.PageRequest;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventCodec;
 import io.lbaas.events.acl.AclSpec;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,18 +52,13 @@ public class AclQueries {
     public Uni<ListAclResponse> list(Caller caller, Locality locality, UUID frontendId, String name,
                                      PageRequest page) {
         return frontends.require(caller, locality, frontendId).chain(frontend -> {
-            StringBuilder where = new StringBuilder("frontendId = :frontend and deleted = false");
-            Parameters parameters = Parameters.with("frontend", frontendId);
-            if (name != null && !name.isEmpty()) {
-                where.append(" and lower(name) like :name escape '!'");
-                parameters.and("name", LbQueries.containing(name));
-            }
-            String query = where.toString();
+            ChildFilter filter = ChildFilter.of("frontendId", frontendId, name);
             FrontendView frontendView = frontend.view();
-            return Panache.withSession(() -> AclEntity.<AclEntity>find(query, page.order().sort(), parameters)
-                    .page(page.page() - 1, page.size()).list()
-                    .chain(acls -> AclEntity.count(query, parameters).map(total -> new ListAclResponse(
-                            acls.stream().map(acl -> AclView.of(acl, spec(acl), frontendView)).toList(), total))));
+            return Panache.withSession(() -> AclEntity.<AclEntity>find(filter.query(), page.order().sort(),
+                            filter.parameters()).page(page.page() - 1, page.size()).list()
+                    .chain(acls -> AclEntity.count(filter.query(), filter.parameters()).map(total ->
+                            new ListAclResponse(acls.stream()
+                                    .map(acl -> AclView.of(acl, spec(acl), frontendView)).toList(), total))));
         });
     }
 

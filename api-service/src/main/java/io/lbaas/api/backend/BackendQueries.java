@@ -5,12 +5,12 @@ import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.LbView;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.paging.ChildFilter;
 import io.lbaas.api.paging.PageRequest;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventCodec;
 import io.lbaas.events.backend.BackendSpec;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,18 +55,13 @@ public class BackendQueries {
     public Uni<ListBackendsResponse> list(Caller caller, Locality locality, UUID lbId, String name,
                                           PageRequest page) {
         return lbs.require(caller, locality, lbId).chain(lb -> {
-            StringBuilder where = new StringBuilder("lbId = :lb and deleted = false");
-            Parameters parameters = Parameters.with("lb", lbId);
-            if (name != null && !name.isEmpty()) {
-                where.append(" and lower(name) like :name escape '!'");
-                parameters.and("name", LbQueries.containing(name));
-            }
-            String query = where.toString();
+            ChildFilter filter = ChildFilter.of("lbId", lbId, name);
             LbView lbView = LbView.of(lb);
-            return Panache.withSession(() -> BackendEntity.<BackendEntity>find(query, page.order().sort(), parameters)
-                    .page(page.page() - 1, page.size()).list()
-                    .chain(backends -> BackendEntity.count(query, parameters).map(total -> new ListBackendsResponse(
-                            backends.stream().map(b -> BackendView.of(b, spec(b), lbView)).toList(), total))));
+            return Panache.withSession(() -> BackendEntity.<BackendEntity>find(filter.query(), page.order().sort(),
+                            filter.parameters()).page(page.page() - 1, page.size()).list()
+                    .chain(backends -> BackendEntity.count(filter.query(), filter.parameters()).map(total ->
+                            new ListBackendsResponse(backends.stream()
+                                    .map(backend -> BackendView.of(backend, spec(backend), lbView)).toList(), total))));
         });
     }
 

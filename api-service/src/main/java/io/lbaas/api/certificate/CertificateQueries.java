@@ -5,10 +5,10 @@ import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.LbView;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.paging.ChildFilter;
 import io.lbaas.api.paging.PageRequest;
 import io.lbaas.api.tenancy.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,17 +53,11 @@ public class CertificateQueries {
     public Uni<ListCertificatesResponse> list(Caller caller, Locality locality, UUID lbId, String name,
                                               PageRequest page) {
         return lbs.require(caller, locality, lbId).chain(lb -> {
-            StringBuilder where = new StringBuilder("lbId = :lb and deleted = false");
-            Parameters parameters = Parameters.with("lb", lbId);
-            if (name != null && !name.isEmpty()) {
-                where.append(" and lower(name) like :name escape '!'");
-                parameters.and("name", LbQueries.containing(name));
-            }
-            String query = where.toString();
+            ChildFilter filter = ChildFilter.of("lbId", lbId, name);
             LbView lbView = LbView.of(lb);
-            return Panache.withSession(() -> CertificateEntity.<CertificateEntity>find(query, page.order().sort(),
-                            parameters).page(page.page() - 1, page.size()).list()
-                    .chain(certificates -> CertificateEntity.count(query, parameters).map(total ->
+            return Panache.withSession(() -> CertificateEntity.<CertificateEntity>find(filter.query(),
+                            page.order().sort(), filter.parameters()).page(page.page() - 1, page.size()).list()
+                    .chain(certificates -> CertificateEntity.count(filter.query(), filter.parameters()).map(total ->
                             new ListCertificatesResponse(certificates.stream()
                                     .map(certificate -> CertificateView.of(certificate, lbView)).toList(), total))));
         });

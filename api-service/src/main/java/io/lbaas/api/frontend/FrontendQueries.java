@@ -10,12 +10,12 @@ import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.LbView;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.paging.ChildFilter;
 import io.lbaas.api.paging.PageRequest;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventCodec;
 import io.lbaas.events.frontend.FrontendSpec;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -70,17 +70,11 @@ public class FrontendQueries {
                                            PageRequest page) {
         return lbs.require(caller, locality, lbId).chain(lb -> backends.viewsOf(lb).chain(backendViews ->
                 certificates.viewsOf(lb).chain(certificateViews -> {
-            StringBuilder where = new StringBuilder("lbId = :lb and deleted = false");
-            Parameters parameters = Parameters.with("lb", lbId);
-            if (name != null && !name.isEmpty()) {
-                where.append(" and lower(name) like :name escape '!'");
-                parameters.and("name", LbQueries.containing(name));
-            }
-            String query = where.toString();
+            ChildFilter filter = ChildFilter.of("lbId", lbId, name);
             LbView lbView = LbView.of(lb);
-            return Panache.withSession(() -> FrontendEntity.<FrontendEntity>find(query, page.order().sort(),
-                            parameters).page(page.page() - 1, page.size()).list()
-                    .chain(frontends -> FrontendEntity.count(query, parameters).map(total ->
+            return Panache.withSession(() -> FrontendEntity.<FrontendEntity>find(filter.query(), page.order().sort(),
+                            filter.parameters()).page(page.page() - 1, page.size()).list()
+                    .chain(frontends -> FrontendEntity.count(filter.query(), filter.parameters()).map(total ->
                             new ListFrontendsResponse(frontends.stream().map(frontend -> view(frontend, backendViews,
                                     certificateViews, lbView)).toList(), total))));
         })));
