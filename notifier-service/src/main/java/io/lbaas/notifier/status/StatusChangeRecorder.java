@@ -33,8 +33,8 @@ public class StatusChangeRecorder {
 
     private static final String RECORD = """
             INSERT INTO notifier.status_change (event_id, occurred_at, organization_id, project_id, lb_id, lb_name,
-                                       resource_type, resource_id, old_status, new_status)
-            SELECT $1, $2, $3, $4, $5, COALESCE($6, known.name, ''), $7, $5, known.status, $8
+                                       resource_type, resource_id, old_status, new_status, reason)
+            SELECT $1, $2, $3, $4, $5, COALESCE($6, known.name, ''), $7, $5, known.status, $8, $9
             FROM (SELECT 1) AS one LEFT JOIN notifier.lb_status AS known ON known.lb_id = $5
             ON CONFLICT (event_id) DO NOTHING""";
     private static final String TRACK = """
@@ -75,7 +75,7 @@ public class StatusChangeRecorder {
             StatusChange c = change.get();
             Tuple arguments = Tuple.from(Arrays.asList(event.eventId(), event.occurredAt().atOffset(ZoneOffset.UTC),
                     event.organizationId(), event.projectId(), event.aggregateId(), c.lbName(), c.resourceType(),
-                    c.newStatus()));
+                    c.newStatus(), c.reason()));
             return connection.preparedQuery(RECORD).execute(arguments)
                     .invoke(rows -> {
                         if (rows.rowCount() > 0) {

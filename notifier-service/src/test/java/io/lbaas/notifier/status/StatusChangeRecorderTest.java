@@ -4,6 +4,7 @@ import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.testsupport.EventLogWriter;
 import io.lbaas.testsupport.StackResource;
@@ -44,14 +45,19 @@ class StatusChangeRecorderTest {
         log.append(List.of(
                 tenant.envelope(lb, 1, new LbCreated("web", "", "LB-S", List.of(), LEVEL)),
                 tenant.envelope(lb, 2, new LbUpdated("web-renamed", "", List.of(), LEVEL)),
-                tenant.envelope(lb, 3, new LbDeleted(false))));
+                tenant.envelope(lb, 3, new LbStatusChanged("error", "haproxy -c: unknown keyword")),
+                tenant.envelope(lb, 4, new LbStatusChanged("ready", null)),
+                tenant.envelope(lb, 5, new LbDeleted(false))));
 
-        List<Row> changes = awaitChanges(lb, 2);
+        List<Row> changes = awaitChanges(lb, 4);
         assertThat(changes).extracting(row -> row.getString("old_status"), row -> row.getString("new_status"),
-                        row -> row.getString("lb_name"))
+                        row -> row.getString("lb_name"), row -> row.getString("reason"))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(null, "to_create", "web"),
-                        org.assertj.core.groups.Tuple.tuple("to_create", "deleted", "web-renamed"));
+                        org.assertj.core.groups.Tuple.tuple(null, "to_create", "web", null),
+                        org.assertj.core.groups.Tuple.tuple("to_create", "error", "web-renamed",
+                                "haproxy -c: unknown keyword"),
+                        org.assertj.core.groups.Tuple.tuple("error", "ready", "web-renamed", null),
+                        org.assertj.core.groups.Tuple.tuple("ready", "deleted", "web-renamed", null));
     }
 
     @Test
