@@ -68,6 +68,11 @@ class BadInputIT {
         }
     }
 
+    /**
+     * No shrinking: every try is a request to the real system, and a failing one already holds a single defect.
+     * A run after a failure takes a new seed (the failed one is in the report): samples stored by jqwik would
+     * name the estates of an earlier run.
+     */
     @Property(tries = TRIES, shrinking = ShrinkingMode.OFF, afterFailure = AfterFailureMode.RANDOM_SEED)
     void anInvalidRequestIsRefusedInScalewaysShapeAndAppendsNothing(@ForAll("invalid") InvalidRequest invalid) {
         Statistics.label("operation").collect(invalid.operation().toString());
