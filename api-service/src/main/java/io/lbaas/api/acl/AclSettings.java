@@ -1,7 +1,7 @@
 package io.lbaas.api.acl;
 
 import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
+import io.lbaas.api.error.Addresses;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.events.acl.AclSpec;
 
@@ -109,8 +109,8 @@ final class AclSettings {
         }
         List<String> subnets = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            IPAddress address = given.get(i) == null ? null : new IPAddressString(given.get(i).trim()).getAddress();
-            if (address == null || (address.isMultiple() && !address.isPrefixBlock())) {
+            IPAddress address = Addresses.parse(given.get(i), true);
+            if (address == null) {
                 arguments.problem(at + "[" + i + "]", Arguments.FORMAT, "must be an IP address or a CIDR");
             } else {
                 subnets.add(address.isPrefixed() ? address.toPrefixBlock().toCanonicalString()
@@ -132,17 +132,21 @@ final class AclSettings {
         if (values.isEmpty() || values.size() > MAX_VALUES) {
             arguments.problem(at, Arguments.REQUIRED, "1 to " + MAX_VALUES + " values to match");
         }
+        List<String> valid = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
             if (value == null || value.isEmpty() || value.length() > 1024
                     || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
                 arguments.problem(at + "[" + i + "]", Arguments.FORMAT,
                         "1 to 1024 characters, no control characters");
-            } else if (filter == AclEnums.HttpFilter.REGEX) {
-                requireRegex(value, at + "[" + i + "]", arguments);
+            } else {
+                if (filter == AclEnums.HttpFilter.REGEX) {
+                    requireRegex(value, at + "[" + i + "]", arguments);
+                }
+                valid.add(value);
             }
         }
-        return List.copyOf(values);
+        return List.copyOf(valid);
     }
 
     private static void requireRegex(String value, String at, Arguments arguments) {

@@ -1,12 +1,12 @@
 package io.lbaas.api.backend;
 
 import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 import io.lbaas.api.backend.BackendEnums.ForwardPortAlgorithm;
 import io.lbaas.api.backend.BackendEnums.OnMarkedDownAction;
 import io.lbaas.api.backend.BackendEnums.Protocol;
 import io.lbaas.api.backend.BackendEnums.ProxyProtocol;
 import io.lbaas.api.backend.BackendEnums.StickySessionsType;
+import io.lbaas.api.error.Addresses;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.events.backend.BackendSpec;
 import io.lbaas.events.backend.HealthCheckSpec;
@@ -168,9 +168,8 @@ final class BackendSpecs {
             return List.of();
         }
         for (int i = 0; i < addresses.size(); i++) {
-            IPAddress address = addresses.get(i) == null ? null : new IPAddressString(addresses.get(i).trim())
-                    .getAddress();
-            if (address == null || address.isPrefixed() || address.isMultiple()) {
+            IPAddress address = Addresses.parse(addresses.get(i), false);
+            if (address == null) {
                 arguments.problem(argument + "[" + i + "]", Arguments.FORMAT, "must be an IPv4 or IPv6 address");
             } else {
                 servers.add(address.toCanonicalString());

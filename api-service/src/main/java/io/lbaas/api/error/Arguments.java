@@ -46,13 +46,16 @@ public final class Arguments {
         if (tags.size() > 64) {
             problem(argument, CONSTRAINT, "at most 64 tags");
         }
+        List<String> valid = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i);
             if (tag == null || tag.isEmpty() || tag.length() > 128) {
                 problem(argument + "[" + i + "]", CONSTRAINT, "must be a string of 1 to 128 characters");
+            } else {
+                valid.add(tag);
             }
         }
-        return List.copyOf(tags);
+        return List.copyOf(valid);
     }
 
     /** A port from 1 to 65535; {@code absent} when not given (null: the port is required). */

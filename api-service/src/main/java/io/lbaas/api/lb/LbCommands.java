@@ -36,7 +36,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -91,6 +90,9 @@ public class LbCommands {
         String type = offers.validType(body.type(), arguments);
         List<String> tags = arguments.tags("tags", body.tags());
         UUID project = Projects.target(arguments, caller, body.projectId(), body.organizationId());
+        if (body.ipIds() != null && body.ipIds().contains(null)) {
+            arguments.problem("ip_ids[" + body.ipIds().indexOf(null) + "]", Arguments.FORMAT, "must be an IP id");
+        }
         arguments.throwIfAny();
         UUID lb = UUID.randomUUID();
         String zone = locality.zoneForNew();
@@ -158,7 +160,7 @@ public class LbCommands {
             named.add(body.ipId());
         }
         if (body.ipIds() != null) {
-            body.ipIds().stream().filter(Objects::nonNull).forEach(named::add);
+            named.addAll(body.ipIds());
         }
         return List.copyOf(named);
     }

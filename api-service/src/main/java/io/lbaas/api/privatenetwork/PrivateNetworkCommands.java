@@ -1,9 +1,9 @@
 package io.lbaas.api.privatenetwork;
 
 import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.core.Decisions;
+import io.lbaas.api.error.Addresses;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.lb.LbEntity;
@@ -117,8 +117,8 @@ public class PrivateNetworkCommands {
         }
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            IPAddress address = given.get(i) == null ? null : new IPAddressString(given.get(i).trim()).getAddress();
-            if (address == null || (address.isMultiple() && !address.isPrefixed())) {
+            IPAddress address = Addresses.parse(given.get(i), true);
+            if (address == null) {
                 arguments.problem("static_config.ip_address[" + i + "]", Arguments.FORMAT,
                         "an IP address, such as 172.16.0.10 or 172.16.0.10/24");
             } else {
