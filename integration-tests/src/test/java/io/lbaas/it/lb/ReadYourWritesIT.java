@@ -33,6 +33,8 @@ class ReadYourWritesIT {
             assertThat(listed.json().get("total_count").asInt()).as("list after create, round %d", round)
                     .isEqualTo(1);
             assertThat(listed.json().get("lbs").get(0).get("id").asText()).isEqualTo(id);
+            // Keeps the project under its quotas of LBs and IPs, whatever the number of rounds.
+            assertThat(api.delete(token, REGION + "/lbs/" + id + "?release_ip=true").status()).isEqualTo(204);
         }
     }
 }

@@ -20,7 +20,7 @@ public final class SystemUnderTest {
     /** Short, so that tests of the 503 answer stay quick. */
     static final String READ_MODEL_WAIT = "3s";
     public static final int LBS_PER_PROJECT = 110;
-    public static final int SUBSCRIBERS_PER_PROJECT = 5;
+    public static final int SUBSCRIBERS_PER_PROJECT = 40;
 
     private static SystemUnderTest instance;
 
