@@ -94,6 +94,11 @@ public final class Arguments {
         }
     }
 
+    /** An identifier a query may leave out (absent or empty: null); 400 naming the argument if it is no UUID. */
+    public static UUID optionalUuid(String argument, String value) {
+        return value == null || value.isEmpty() ? null : uuid(argument, value);
+    }
+
     /** Parses an identifier from a path or query, answering 400 naming the argument when it is not a UUID. */
     public static UUID uuid(String argument, String value) {
         try {

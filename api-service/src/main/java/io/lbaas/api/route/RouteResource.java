@@ -51,8 +51,7 @@ public class RouteResource {
                                               @RestQuery("order_by") String orderBy) {
         PageRequest request = PageRequest.parse(page, pageSize, orderBy, ORDERS);
         return queries.list(callers.current(), localities.resolve(scope, locality),
-                frontendId == null || frontendId.isEmpty() ? null : Arguments.uuid("frontend_id", frontendId),
-                request);
+                Arguments.optionalUuid("frontend_id", frontendId), request);
     }
 
     @POST

@@ -16,7 +16,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.Set;
-import java.util.UUID;
 
 /** Scaleway LB v1, regional and zoned forms: backend server statistics, and the deprecated LB statistics. */
 @Path("/lb/v1/{scope}/{locality}/lbs/{lb_id}")
@@ -43,8 +42,8 @@ public class StatsResource {
                                                          @RestQuery("page_size") String pageSize) {
         PageRequest request = PageRequest.parse(page, pageSize, null, Set.of(ListOrder.CREATED_AT_ASC));
         return queries.servers(callers.current(), localities.resolve(scope, locality), Arguments.uuid("lb_id", lbId),
-                backend(backendId)).map(servers -> new ListBackendStatsResponse(request.slice(servers),
-                servers.size()));
+                Arguments.optionalUuid("backend_id", backendId))
+                .map(servers -> new ListBackendStatsResponse(request.slice(servers), servers.size()));
     }
 
     @GET
@@ -53,10 +52,6 @@ public class StatsResource {
     public Uni<LbStatsView> getLbStats(@RestPath String scope, @RestPath String locality,
                                        @RestPath("lb_id") String lbId, @RestQuery("backend_id") String backendId) {
         return queries.servers(callers.current(), localities.resolve(scope, locality), Arguments.uuid("lb_id", lbId),
-                backend(backendId)).map(LbStatsView::new);
-    }
-
-    private static UUID backend(String backendId) {
-        return backendId == null || backendId.isEmpty() ? null : Arguments.uuid("backend_id", backendId);
+                Arguments.optionalUuid("backend_id", backendId)).map(LbStatsView::new);
     }
 }

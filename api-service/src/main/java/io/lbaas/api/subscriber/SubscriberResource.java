@@ -21,8 +21,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.UUID;
-
 /**
  * Scaleway LB v1, regional and zoned forms: subscribers and subscriptions. Deletion answers at both the regional
  * path ({@code lb/subscriber}) and the zoned one ({@code lb/subscription}), in both forms.
@@ -55,7 +53,8 @@ public class SubscriberResource {
                                                       @RestQuery("order_by") String orderBy) {
         PageRequest request = PageRequest.parse(page, pageSize, orderBy, PageRequest.allOrders());
         return queries.list(callers.current(), localities.resolve(scope, locality), name,
-                optionalUuid("organization_id", organizationId), optionalUuid("project_id", projectId), request);
+                Arguments.optionalUuid("organization_id", organizationId),
+                Arguments.optionalUuid("project_id", projectId), request);
     }
 
     @POST
@@ -127,9 +126,5 @@ public class SubscriberResource {
                                          @RestHeader("X-Request-Id") String requestId) {
         return commands.unsubscribe(callers.current(), localities.resolve(scope, locality),
                 Arguments.uuid("lb_id", lbId), Decisions.correlationId(requestId));
-    }
-
-    private static UUID optionalUuid(String argument, String value) {
-        return value == null || value.isEmpty() ? null : Arguments.uuid(argument, value);
     }
 }

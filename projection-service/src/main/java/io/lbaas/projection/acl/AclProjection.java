@@ -30,9 +30,7 @@ public class AclProjection implements Projector {
     private static final String UPDATE = """
             UPDATE acl SET name = $4, position = $5, spec = $6, updated_at = $7, version = $8
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
-    private static final String DELETE = """
-            UPDATE acl SET deleted = true, updated_at = $4, version = $5
-            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String DELETE = Statements.delete("acl");
 
     private final EventCodec codec = new EventCodec();
 

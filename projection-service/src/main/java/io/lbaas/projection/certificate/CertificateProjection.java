@@ -33,9 +33,7 @@ public class CertificateProjection implements Projector {
     private static final String RENAME = """
             UPDATE certificate SET name = $4, updated_at = $5, version = $6
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
-    private static final String DELETE = """
-            UPDATE certificate SET deleted = true, updated_at = $4, version = $5
-            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String DELETE = Statements.delete("certificate");
 
     @Override
     public List<Uni<Integer>> apply(SqlConnection connection, EventEnvelope event) {

@@ -25,19 +25,28 @@ public final class Statements {
     }
 
     /**
-     * The deletion of a child of a load balancer ($1 id, $2 project, $3 previous version, $4 time, $5 version),
-     * which lowers the LB's {@code counter} in the same statement, only if the child was really there.
+     * The deletion of a row of {@code table} ($1 id, $2 project, $3 previous version, $4 time, $5 version): it
+     * stays, marked deleted, at the event's version.
+     */
+    public static String delete(String table) {
+        return """
+                UPDATE %s SET deleted = true, updated_at = $4, version = $5
+                WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""".formatted(table);
+    }
+
+    /**
+     * The deletion of a child of a load balancer, as {@link #delete}, which lowers the LB's {@code counter} in the
+     * same statement, only if the child was really there.
      */
     public static String deleteChild(String table, String counter) {
         return """
-                WITH gone AS (
-                    UPDATE %1$s SET deleted = true, updated_at = $4, version = $5
-                    WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted
+                WITH gone AS (%1$s
                     RETURNING lb_id)
-                UPDATE lb SET %2$s = %2$s - 1 FROM gone WHERE lb.id = gone.lb_id""".formatted(table, counter);
+                UPDATE lb SET %2$s = %2$s - 1 FROM gone WHERE lb.id = gone.lb_id"""
+                .formatted(delete(table), counter);
     }
 
-    /** Arguments of {@link #deleteChild}. */
+    /** Arguments of {@link #delete} and {@link #deleteChild}. */
     public static Tuple deletion(EventEnvelope event) {
         return Tuple.of(event.aggregateId(), event.projectId(), event.aggregateVersion() - 1, time(event),
                 event.aggregateVersion());

@@ -45,9 +45,7 @@ public class LbProjection implements Projector {
     private static final String STATUS = """
             UPDATE lb SET status = $4, updated_at = $5, version = $6
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
-    private static final String DELETE = """
-            UPDATE lb SET deleted = true, updated_at = $4, version = $5
-            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String DELETE = Statements.delete("lb");
 
     @Override
     public List<Uni<Integer>> apply(SqlConnection connection, EventEnvelope event) {
@@ -75,8 +73,7 @@ public class LbProjection implements Projector {
             return List.of(set(connection, STATUS, event, changed.status()));
         }
         if (event.payload() instanceof LbDeleted) {
-            return List.of(execute(connection, DELETE, Tuple.of(event.aggregateId(), event.projectId(),
-                    event.aggregateVersion() - 1, time(event), event.aggregateVersion())));
+            return List.of(execute(connection, DELETE, Statements.deletion(event)));
         }
         return List.of();
     }

@@ -29,9 +29,7 @@ public class SubscriberProjection implements Projector {
     private static final String UPDATE = """
             UPDATE subscriber SET name = $4, email = $5, webhook_uri = $6, updated_at = $7, version = $8
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
-    private static final String DELETE = """
-            UPDATE subscriber SET deleted = true, updated_at = $4, version = $5
-            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String DELETE = Statements.delete("subscriber");
 
     @Override
     public List<Uni<Integer>> apply(SqlConnection connection, EventEnvelope event) {
