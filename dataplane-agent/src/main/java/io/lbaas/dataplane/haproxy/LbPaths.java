@@ -1,0 +1,53 @@
+package io.lbaas.dataplane.haproxy;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Where the files of one load balancer's HAProxy live, all under one directory of its own: the configuration, the
+ * sockets of its runtime API and of its master process, its pid, the server states kept across reloads and the
+ * certificates it serves.
+ */
+public record LbPaths(Path dir) {
+
+    public static LbPaths of(Path root, UUID lbId) {
+        return new LbPaths(root.resolve(lbId.toString()));
+    }
+
+    public Path config() {
+        return dir.resolve("haproxy.cfg");
+    }
+
+    /** The configuration being checked before it replaces {@link #config()}. */
+    public Path candidateConfig() {
+        return dir.resolve("haproxy.cfg.next");
+    }
+
+    public Path runtimeSocket() {
+        return dir.resolve("runtime.sock");
+    }
+
+    public Path masterSocket() {
+        return dir.resolve("master.sock");
+    }
+
+    public Path pidFile() {
+        return dir.resolve("haproxy.pid");
+    }
+
+    public Path serverStateFile() {
+        return dir.resolve("server-state");
+    }
+
+    public Path certificates() {
+        return dir.resolve("certs");
+    }
+
+    public Path certificate(UUID certificateId) {
+        return certificates().resolve(certificateId + ".pem");
+    }
+
+    public Path crtList(UUID frontendId) {
+        return certificates().resolve(frontendId + ".crtlist");
+    }
+}
