@@ -22,6 +22,7 @@ import io.lbaas.events.ip.IpAttached;
 import io.lbaas.events.ip.IpDetached;
 import io.lbaas.events.ip.IpReleased;
 import io.lbaas.events.ip.IpUpdated;
+import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
@@ -62,6 +63,7 @@ public final class EventCatalog {
                     CertificateCreated.class, CertificateRenamed.class, CertificateDeleted.class,
                     SubscriberCreated.class, SubscriberUpdated.class, SubscriberDeleted.class,
                     LbSubscribed.class, LbUnsubscribed.class, LbMigrated.class, LbStatusChanged.class,
+                    BackendServerStateChanged.class,
                     PrivateNetworkAttached.class, PrivateNetworkDetached.class),
             LbEvents.UPCASTERS);
 

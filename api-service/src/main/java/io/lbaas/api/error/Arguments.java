@@ -2,6 +2,7 @@ package io.lbaas.api.error;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,6 +87,15 @@ public final class Arguments {
             problem(argument, CONSTRAINT, "must be between " + min + " and " + max);
         }
         return value == null ? absent : value;
+    }
+
+    /** One of {@code allowed}; null if it is absent or another value. */
+    public String oneOf(String argument, String value, Collection<String> allowed) {
+        if (value == null || !allowed.contains(value)) {
+            problem(argument, value == null ? REQUIRED : CONSTRAINT, "must be one of " + String.join(", ", allowed));
+            return null;
+        }
+        return value;
     }
 
     public void throwIfAny() {

@@ -32,6 +32,17 @@ public class LbQueries {
                 });
     }
 
+    /** The LB whoever owns it, for the platform's own components; a 404 once it is deleted. */
+    public Uni<LbEntity> requireAnyTenant(UUID id) {
+        return Panache.withSession(() -> LbEntity.<LbEntity>findById(id))
+                .map(lb -> {
+                    if (lb == null || lb.deleted) {
+                        throw ApiException.notFound(RESOURCE, id);
+                    }
+                    return lb;
+                });
+    }
+
     public Uni<ListLbsResponse> list(Caller caller, Locality locality, LbFilter filter, PageRequest page) {
         Set<UUID> projects = new HashSet<>(caller.projectIds());
         if (filter.projectId() != null) {
