@@ -1,0 +1,52 @@
+package io.lbaas.dataplane.haproxy;
+
+import io.lbaas.dataplane.desired.BackendConfig;
+import io.lbaas.dataplane.desired.FrontendConfig;
+import io.lbaas.events.frontend.FrontendSpec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A frontend as the template writes it; optional settings are null when absent.
+ *
+ * @param binds            what follows {@code bind}, one per address of the load balancer
+ * @param http3Unavailable whether HTTP/3 was asked for, which this HAProxy build cannot serve (no QUIC)
+ * @param logOption        {@code httplog} or {@code tcplog} with access logs
+ * @param acls             what follows {@code acl}: the ACLs' definitions, then the routes'
+ * @param rules            ACL rule lines, in the ACLs' order
+ * @param switching        {@code use_backend} lines, before {@code default_backend}
+ */
+public record FrontendView(String name, String mode, List<String> binds, String timeoutClient, String rateLimit,
+                           boolean http3Unavailable, String logOption, boolean inspectSni, List<String> acls,
+                           List<String> rules, List<String> switching, String defaultBackend) {
+
+    static FrontendView of(FrontendConfig frontend, BackendConfig defaultBackend, List<String> addresses,
+                           Path crtList, Predicate<UUID> hasFailover) {
+        FrontendSpec spec = frontend.spec();
+        boolean http = "http".equals(defaultBackend.spec().forwardProtocol());
+        boolean tls = !frontend.certificates().isEmpty();
+        AclRules acls = AclRules.of(frontend.acls(), http);
+        RouteRules routes = RouteRules.of(frontend.routes(), http, tls, hasFailover);
+        List<String> switching = new ArrayList<>(routes.switching());
+        if (hasFailover.test(defaultBackend.id())) {
+            switching.add(RouteRules.failover(defaultBackend.id(), ""));
+        }
+        String bindOptions = !tls ? "" : " ssl crt-list " + HaproxyText.quoted(crtList.toString())
+                + (http ? " alpn h2,http/1.1" : "");
+        return new FrontendView(HaproxyNames.frontend(frontend.id()), http ? "http" : "tcp",
+                addresses.stream().map(ip -> HaproxyText.address(ip, spec.inboundPort()) + bindOptions).toList(),
+                HaproxyText.duration(spec.timeoutClient()),
+                spec.connectionRateLimit() == null || spec.connectionRateLimit() == 0 ? null
+                        : spec.connectionRateLimit().toString(),
+                spec.enableHttp3(),
+                spec.enableAccessLogs() ? (http ? "httplog" : "tcplog") : null,
+                routes.inspectSni(),
+                Stream.concat(acls.definitions().stream(), routes.definitions().stream()).toList(),
+                acls.rules(), switching, HaproxyNames.backend(defaultBackend.id()));
+    }
+}

@@ -1,0 +1,104 @@
+package io.lbaas.dataplane.haproxy;
+
+import io.lbaas.dataplane.desired.BackendConfig;
+import io.lbaas.dataplane.desired.CertificateConfig;
+import io.lbaas.dataplane.desired.FrontendConfig;
+import io.lbaas.dataplane.desired.LbConfig;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a load balancer's desired state as an HAProxy 2.6 configuration. The template is parsed by an engine of
+ * its own, so that rendering needs no running Quarkus and the template is read once.
+ */
+@ApplicationScoped
+public class HaproxyConfigRenderer {
+
+    private static final String TEMPLATE = "templates/haproxy.cfg";
+
+    private final Template template;
+
+    public HaproxyConfigRenderer() {
+        Engine engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver()).build();
+        template = engine.parse(read(TEMPLATE));
+    }
+
+    public RenderedConfig render(LbConfig lb, LbPaths paths) {
+        Map<UUID, BackendConfig> backends = lb.backends().stream()
+                .collect(Collectors.toMap(BackendConfig::id, Function.identity()));
+        List<BackendView> backendViews = lb.backends().stream().map(BackendView::of).toList();
+        List<UUID> withFailover = lb.backends().stream()
+                .filter(backend -> BackendView.hasFailover(backend.spec())).map(BackendConfig::id).toList();
+        List<FrontendView> frontends = lb.frontends().stream()
+                .map(frontend -> FrontendView.of(frontend, backends.get(frontend.spec().backendId()), lb.addresses(),
+                        paths.crtList(frontend.id()), withFailover::contains))
+                .toList();
+        GlobalView global = new GlobalView(quoted(paths.runtimeSocket()), quoted(paths.pidFile()),
+                quoted(paths.serverStateFile()), GlobalView.MAX_CONNECTIONS,
+                lb.frontends().stream().anyMatch(frontend -> frontend.spec().enableAccessLogs()),
+                TlsProfile.of(lb.sslCompatibilityLevel()));
+        String config = template.data("lb", lb).data("global", global).data("frontends", frontends)
+                .data("backends", backendViews).render();
+        return new RenderedConfig(config, certificateFiles(lb.frontends(), paths));
+    }
+
+    /**
+     * What follows {@code server <name> <address>} for every server of the backend, in the configuration file and
+     * after {@code add server} on the runtime API alike.
+     */
+    public String serverOptions(BackendConfig backend) {
+        return ServerOptions.of(backend.spec());
+    }
+
+    /** A pool server's address as both the configuration and {@code add server} read it. */
+    public String serverAddress(BackendConfig backend, String ip) {
+        return HaproxyText.address(ip, backend.spec().forwardPort());
+    }
+
+    /** Each certificate as its PEM file, and per frontend the crt-list naming them, the default one first. */
+    private static Map<Path, String> certificateFiles(List<FrontendConfig> frontends, LbPaths paths) {
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (FrontendConfig frontend : frontends) {
+            if (frontend.certificates().isEmpty()) {
+                continue;
+            }
+            StringBuilder crtList = new StringBuilder();
+            for (CertificateConfig certificate : frontend.certificates()) {
+                Path pem = paths.certificate(certificate.id());
+                files.put(pem, certificate.pemBundle());
+                crtList.append(pem).append('\n');
+            }
+            files.put(paths.crtList(frontend.id()), crtList.toString());
+        }
+        return files;
+    }
+
+    private static String quoted(Path path) {
+        return HaproxyText.quoted(path.toString());
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = HaproxyConfigRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing template " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
