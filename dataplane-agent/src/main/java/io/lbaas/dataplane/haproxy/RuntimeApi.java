@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class RuntimeApi {
 
-    private static final Duration DELETION_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration DELETION_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration DELETION_RETRY = Duration.ofMillis(50);
     private static final String SERVER_ADDED = "New server registered.";
     private static final String SERVER_DELETED = "Server deleted.";
@@ -46,13 +46,16 @@ public final class RuntimeApi {
 
     /**
      * Removes a server from a running backend, cutting the sessions it still has. HAProxy 2.6 deletes only a server
-     * in maintenance with no connection left, idle ones included; idle connections go away on their own after a
-     * while (pool-purge-delay), hence the retries.
+     * in maintenance with no connection left, idle ones included. Entering maintenance closes the idle connections,
+     * but a session cut afterwards may leave its connection idle again: so the server drains (no new sessions),
+     * loses its sessions, and only then enters maintenance. An idle connection that still slips through goes away
+     * within a few pool-purge-delay periods, hence the retries.
      */
     public void deleteServer(String backend, String server) {
         String name = backend + "/" + server;
-        setState(backend, server, ServerAdminState.MAINT);
+        setState(backend, server, ServerAdminState.DRAIN);
         expectNoAnswer("shutdown sessions server " + name);
+        setState(backend, server, ServerAdminState.MAINT);
         long deadline = System.nanoTime() + DELETION_TIMEOUT.toNanos();
         String answer = execute("del server " + name).strip();
         while (answer.startsWith(SERVER_STILL_CONNECTED) && System.nanoTime() < deadline) {
