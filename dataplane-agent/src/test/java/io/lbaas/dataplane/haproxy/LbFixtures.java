@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Desired states with Scaleway's defaults, varied one setting at a time by the tests. */
-final class LbFixtures {
+public final class LbFixtures {
 
     static final List<String> ADDRESSES = List.of("127.77.0.1", "::1");
 
@@ -32,7 +32,7 @@ final class LbFixtures {
     }
 
     /** Settings of a backend as {@link #backend(Backend)} turns them into a spec; tests change what they test. */
-    record Backend(String protocol, String algorithm, String sticky, String proxyProtocol, HealthCheckSpec check,
+    public record Backend(String protocol, String algorithm, String sticky, String proxyProtocol, HealthCheckSpec check,
                    List<String> pool, boolean sslBridging, boolean ignoreVerify, String failoverHost, String host,
                    String onMarkedDown) {
 
@@ -82,7 +82,7 @@ final class LbFixtures {
         }
     }
 
-    static Backend http() {
+    public static Backend http() {
         return new Backend("http", "roundrobin", "none", "proxy_protocol_none", healthCheck("tcp"),
                 List.of("10.0.0.1", "10.0.0.2", "fd00::3"), false, false, null, "", "on_marked_down_action_none");
     }
@@ -91,7 +91,7 @@ final class LbFixtures {
         return http().protocol("tcp");
     }
 
-    static BackendConfig backend(Backend settings) {
+    public static BackendConfig backend(Backend settings) {
         return new BackendConfig(UUID.randomUUID(), new BackendSpec("backend", settings.protocol(), 80,
                 settings.algorithm(), settings.sticky(), settings.sticky().equals("cookie") ? "SRVID" : "",
                 settings.check(), settings.pool(), settings.proxyProtocol(), 300_000, 5_000, 900_000,
@@ -99,7 +99,7 @@ final class LbFixtures {
                 3, 100, 2_000, settings.host()));
     }
 
-    static FrontendSpec frontendSpec(BackendConfig backend, int port) {
+    public static FrontendSpec frontendSpec(BackendConfig backend, int port) {
         return new FrontendSpec("frontend", port, backend.id(), 300_000, List.of(), false, null, false);
     }
 
@@ -121,11 +121,11 @@ final class LbFixtures {
                 sslCompatibilityLevel, ADDRESSES, frontends, backends);
     }
 
-    static AclSpec acl(int index, AclSpec.Action action, AclSpec.Match match) {
+    public static AclSpec acl(int index, AclSpec.Action action, AclSpec.Match match) {
         return new AclSpec("acl-" + index, "", index, action, match);
     }
 
-    static AclSpec.Match subnets(String... subnets) {
+    public static AclSpec.Match subnets(String... subnets) {
         return new AclSpec.Match(List.of(subnets), false, "acl_http_filter_none", List.of(), null, false);
     }
 
@@ -138,7 +138,7 @@ final class LbFixtures {
                 match.httpFilterValue(), match.httpFilterOption(), true);
     }
 
-    static AclSpec.Action action(String type) {
+    public static AclSpec.Action action(String type) {
         return new AclSpec.Action(type, null);
     }
 

@@ -1,0 +1,37 @@
+package io.lbaas.dataplane;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/** How this agent runs its load balancers. */
+@ConfigMapping(prefix = "lbaas.dataplane")
+public interface DataPlaneConfig {
+
+    /** Names this agent in what it reports (Scaleway's {@code instance_id} of backend stats). */
+    @WithDefault("agent-1")
+    String instanceId();
+
+    /** One directory per load balancer under this one: configuration, sockets, certificates. */
+    @WithDefault("/tmp/lbaas-dataplane")
+    Path runtimeDir();
+
+    /** The HAProxy binary. */
+    @WithDefault("haproxy")
+    String haproxy();
+
+    /** The zones this agent serves; empty for every zone of its partitions. */
+    Optional<Set<String>> zones();
+
+    /** How many load balancers are configured at the same time. */
+    @WithDefault("4")
+    int workers();
+
+    /** How often HAProxy's runtime API is read for server states. */
+    @WithDefault("500ms")
+    Duration observeInterval();
+}

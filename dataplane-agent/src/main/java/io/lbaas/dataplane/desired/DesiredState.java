@@ -1,0 +1,280 @@
+package io.lbaas.dataplane.desired;
+
+import io.lbaas.events.EventEnvelope;
+import io.lbaas.events.acl.AclCreated;
+import io.lbaas.events.acl.AclDeleted;
+import io.lbaas.events.acl.AclSpec;
+import io.lbaas.events.acl.AclUpdated;
+import io.lbaas.events.backend.BackendCreated;
+import io.lbaas.events.backend.BackendDeleted;
+import io.lbaas.events.backend.BackendHealthCheckUpdated;
+import io.lbaas.events.backend.BackendPoolChanged;
+import io.lbaas.events.backend.BackendSpec;
+import io.lbaas.events.backend.BackendUpdated;
+import io.lbaas.events.certificate.CertificateCreated;
+import io.lbaas.events.certificate.CertificateDeleted;
+import io.lbaas.events.frontend.FrontendCreated;
+import io.lbaas.events.frontend.FrontendDeleted;
+import io.lbaas.events.frontend.FrontendSpec;
+import io.lbaas.events.frontend.FrontendUpdated;
+import io.lbaas.events.ip.IpAllocated;
+import io.lbaas.events.ip.IpAttached;
+import io.lbaas.events.ip.IpDetached;
+import io.lbaas.events.ip.IpReleased;
+import io.lbaas.events.lb.BackendServerStateChanged;
+import io.lbaas.events.lb.LbCreated;
+import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbEvents;
+import io.lbaas.events.lb.LbMigrated;
+import io.lbaas.events.lb.LbStatusChanged;
+import io.lbaas.events.lb.LbUpdated;
+import io.lbaas.events.route.RouteCreated;
+import io.lbaas.events.route.RouteDeleted;
+import io.lbaas.events.route.RouteSpec;
+import io.lbaas.events.route.RouteUpdated;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * What the log says every load balancer of this agent's partitions should be, folded from its events in order, and
+ * what was last reported of it (its status, its servers' states), so that the agent reports only what changes.
+ * Events arrive on the consumer's thread while reconcilers read snapshots on theirs: every method holds the lock.
+ */
+@Singleton
+public final class DesiredState {
+
+    private final Map<UUID, Lb> lbs = new HashMap<>();
+    /** The LB of each child (frontend, backend, ACL, route, certificate, attached IP). */
+    private final Map<UUID, UUID> lbOf = new HashMap<>();
+    private final Map<UUID, String> addresses = new HashMap<>();
+
+    /** Applies one event; answers the load balancer whose configuration or status it may change, if any. */
+    public synchronized Optional<UUID> apply(EventEnvelope event) {
+        UUID id = event.aggregateId();
+        Object payload = event.payload();
+        if (payload instanceof LbCreated created) {
+            lbs.put(id, new Lb(id, event.organizationId(), event.projectId(), event.zone(), created.type(),
+                    created.sslCompatibilityLevel()));
+            return Optional.of(id);
+        }
+        if (payload instanceof IpAllocated allocated) {
+            addresses.put(id, allocated.address());
+            return Optional.empty();
+        }
+        if (payload instanceof IpAttached attached) {
+            return child(id, attached.lbId(), lb -> lb.ips.put(id, addresses.get(id)));
+        }
+        if (payload instanceof IpDetached || payload instanceof IpReleased) {
+            if (payload instanceof IpReleased) {
+                addresses.remove(id);
+            }
+            return removeChild(id, lb -> lb.ips.remove(id));
+        }
+        Lb lb = lbs.get(id);
+        if (lb != null) {
+            return applyToLb(lb, payload);
+        }
+        return applyToChild(event, payload);
+    }
+
+    private Optional<UUID> applyToLb(Lb lb, Object payload) {
+        if (payload instanceof LbUpdated updated) {
+            lb.sslCompatibilityLevel = updated.sslCompatibilityLevel();
+        } else if (payload instanceof LbMigrated migrated) {
+            lb.type = migrated.type();
+        } else if (payload instanceof LbStatusChanged changed) {
+            // The agent's own report (or another's, before a hand-over): nothing to configure.
+            lb.reportedStatus = changed.status();
+            return Optional.empty();
+        } else if (payload instanceof BackendServerStateChanged observed) {
+            lb.reportedServers.put(serverKey(observed.backendId(), observed.ip()),
+                    new ServerObservation(observed.serverState(), observed.lastHealthCheckStatus()));
+            return Optional.empty();
+        } else if (payload instanceof LbDeleted) {
+            lbs.remove(lb.id);
+            lbOf.values().removeIf(lb.id::equals);
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(lb.id);
+    }
+
+    private Optional<UUID> applyToChild(EventEnvelope event, Object payload) {
+        UUID id = event.aggregateId();
+        if (payload instanceof FrontendCreated created) {
+            return child(id, created.lbId(), lb -> lb.frontends.put(id, created.spec()));
+        }
+        if (payload instanceof BackendCreated created) {
+            return child(id, created.lbId(), lb -> lb.backends.put(id, created.spec()));
+        }
+        if (payload instanceof AclCreated created) {
+            return child(id, created.lbId(), lb -> lb.acls.put(id, new Acl(created.frontendId(), created.spec())));
+        }
+        if (payload instanceof RouteCreated created) {
+            return child(id, created.lbId(),
+                    lb -> lb.routes.put(id, new Route(created.frontendId(), created.spec())));
+        }
+        if (payload instanceof CertificateCreated created) {
+            // A Let's Encrypt certificate has no bundle until the data plane has it issued.
+            return child(id, created.lbId(), lb -> {
+                if (created.pemBundle() != null) {
+                    lb.certificates.put(id, created.pemBundle());
+                }
+            });
+        }
+        return changeChild(id, payload);
+    }
+
+    private Optional<UUID> changeChild(UUID id, Object payload) {
+        if (payload instanceof FrontendUpdated updated) {
+            return onChild(id, lb -> lb.frontends.put(id, updated.spec()));
+        }
+        if (payload instanceof BackendUpdated updated) {
+            return onChild(id, lb -> lb.backends.put(id, updated.spec()));
+        }
+        if (payload instanceof BackendPoolChanged changed) {
+            return onChild(id, lb -> lb.backends.computeIfPresent(id, (key, spec) -> spec.withPool(changed.pool())));
+        }
+        if (payload instanceof BackendHealthCheckUpdated updated) {
+            return onChild(id, lb -> lb.backends.computeIfPresent(id,
+                    (key, spec) -> spec.withHealthCheck(updated.healthCheck())));
+        }
+        if (payload instanceof AclUpdated updated) {
+            return onChild(id,
+                    lb -> lb.acls.computeIfPresent(id, (key, acl) -> new Acl(acl.frontendId, updated.spec())));
+        }
+        if (payload instanceof RouteUpdated updated) {
+            return onChild(id,
+                    lb -> lb.routes.computeIfPresent(id, (key, route) -> new Route(route.frontendId, updated.spec())));
+        }
+        if (payload instanceof FrontendDeleted || payload instanceof BackendDeleted || payload instanceof AclDeleted
+                || payload instanceof RouteDeleted || payload instanceof CertificateDeleted) {
+            return removeChild(id, lb -> lb.forget(id));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<UUID> child(UUID id, UUID lbId, Consumer<Lb> change) {
+        Lb lb = lbs.get(lbId);
+        if (lb == null) {
+            return Optional.empty();
+        }
+        lbOf.put(id, lbId);
+        change.accept(lb);
+        return Optional.of(lbId);
+    }
+
+    private Optional<UUID> onChild(UUID id, Consumer<Lb> change) {
+        UUID lbId = lbOf.get(id);
+        return lbId == null ? Optional.empty() : child(id, lbId, change);
+    }
+
+    private Optional<UUID> removeChild(UUID id, Consumer<Lb> change) {
+        Optional<UUID> lbId = onChild(id, change);
+        lbOf.remove(id);
+        return lbId;
+    }
+
+    /** The configuration to run for {@code lbId}; empty once the LB is deleted (or was never ours). */
+    public synchronized Optional<LbConfig> config(UUID lbId) {
+        return Optional.ofNullable(lbs.get(lbId)).map(Lb::config);
+    }
+
+    /** The status last reported on the log; {@code to_create} until the data plane reports one. */
+    public synchronized Optional<String> reportedStatus(UUID lbId) {
+        return Optional.ofNullable(lbs.get(lbId)).map(lb -> lb.reportedStatus);
+    }
+
+    public synchronized Optional<ServerObservation> reportedServer(UUID lbId, UUID backendId, String ip) {
+        return Optional.ofNullable(lbs.get(lbId)).map(lb -> lb.reportedServers.get(serverKey(backendId, ip)));
+    }
+
+    public synchronized Set<UUID> lbIds() {
+        return Set.copyOf(lbs.keySet());
+    }
+
+    /** Forgets the load balancers of projects this agent no longer serves; answers them. */
+    public synchronized Set<UUID> forgetProjects(Predicate<UUID> project) {
+        Set<UUID> forgotten = new HashSet<>();
+        lbs.values().removeIf(lb -> project.test(lb.projectId) && forgotten.add(lb.id));
+        lbOf.values().removeIf(forgotten::contains);
+        return forgotten;
+    }
+
+    private static String serverKey(UUID backendId, String ip) {
+        return backendId + " " + ip;
+    }
+
+    /** What the log last said of a server: its state and its last health check's result. */
+    public record ServerObservation(String serverState, String lastHealthCheckStatus) {
+    }
+
+    private record Acl(UUID frontendId, AclSpec spec) {
+    }
+
+    private record Route(UUID frontendId, RouteSpec spec) {
+    }
+
+    private static final class Lb {
+        private final UUID id;
+        private final UUID organizationId;
+        private final UUID projectId;
+        private final String zone;
+        private String type;
+        private String sslCompatibilityLevel;
+        private String reportedStatus = LbEvents.STATUS_TO_CREATE;
+        private final Map<UUID, String> ips = new LinkedHashMap<>();
+        private final Map<UUID, FrontendSpec> frontends = new LinkedHashMap<>();
+        private final Map<UUID, BackendSpec> backends = new LinkedHashMap<>();
+        private final Map<UUID, Acl> acls = new LinkedHashMap<>();
+        private final Map<UUID, Route> routes = new LinkedHashMap<>();
+        private final Map<UUID, String> certificates = new LinkedHashMap<>();
+        private final Map<String, ServerObservation> reportedServers = new HashMap<>();
+
+        Lb(UUID id, UUID organizationId, UUID projectId, String zone, String type, String sslCompatibilityLevel) {
+            this.id = id;
+            this.organizationId = organizationId;
+            this.projectId = projectId;
+            this.zone = zone;
+            this.type = type;
+            this.sslCompatibilityLevel = sslCompatibilityLevel;
+        }
+
+        void forget(UUID child) {
+            frontends.remove(child);
+            backends.remove(child);
+            acls.remove(child);
+            routes.remove(child);
+            certificates.remove(child);
+        }
+
+        LbConfig config() {
+            List<FrontendConfig> frontendConfigs = new ArrayList<>();
+            frontends.forEach((frontendId, spec) -> frontendConfigs.add(new FrontendConfig(frontendId, spec,
+                    acls.values().stream().filter(acl -> acl.frontendId.equals(frontendId)).map(Acl::spec)
+                            .sorted(Comparator.comparingInt(AclSpec::index)).toList(),
+                    routes.values().stream().filter(route -> route.frontendId.equals(frontendId))
+                            .map(Route::spec).toList(),
+                    spec.certificateIds().stream().filter(certificates::containsKey)
+                            .map(certificate -> new CertificateConfig(certificate, certificates.get(certificate)))
+                            .toList())));
+            List<BackendConfig> backendConfigs = new ArrayList<>();
+            backends.forEach((backendId, spec) -> backendConfigs.add(new BackendConfig(backendId, spec)));
+            return new LbConfig(id, organizationId, projectId, zone, type, sslCompatibilityLevel,
+                    ips.values().stream().filter(Objects::nonNull).toList(), frontendConfigs, backendConfigs);
+        }
+    }
+}

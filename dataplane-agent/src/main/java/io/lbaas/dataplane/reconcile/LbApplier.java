@@ -1,0 +1,223 @@
+package io.lbaas.dataplane.reconcile;
+
+import io.lbaas.dataplane.DataPlaneConfig;
+import io.lbaas.dataplane.desired.DesiredState;
+import io.lbaas.dataplane.desired.LbConfig;
+import io.lbaas.dataplane.haproxy.ConfigCheck;
+import io.lbaas.dataplane.haproxy.HaproxyBinary;
+import io.lbaas.dataplane.haproxy.HaproxyConfigRenderer;
+import io.lbaas.dataplane.haproxy.HaproxyException;
+import io.lbaas.dataplane.haproxy.HaproxyNames;
+import io.lbaas.dataplane.haproxy.HaproxyProcess;
+import io.lbaas.dataplane.haproxy.LbPaths;
+import io.lbaas.dataplane.haproxy.RenderedConfig;
+import io.lbaas.dataplane.report.Reports;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Applies one load balancer's wanted configuration to its HAProxy, and reports the status this leads to. A
+ * configuration HAProxy rejects never replaces the running one: the LB goes to {@code error} with HAProxy's reason
+ * and keeps serving its last good configuration. Pool changes alone go through the runtime API; the rest reloads.
+ */
+@ApplicationScoped
+public class LbApplier {
+
+    private static final Logger LOG = Logger.getLogger(LbApplier.class);
+
+    private final HaproxyConfigRenderer renderer;
+    private final HaproxyBinary binary;
+    private final Reports reports;
+    private final DesiredState desired;
+    private final Path root;
+    private final MeterRegistry meters;
+    private final Map<UUID, Running> running = new ConcurrentHashMap<>();
+
+    LbApplier(HaproxyConfigRenderer renderer, Reports reports, DesiredState desired, DataPlaneConfig config,
+              MeterRegistry meters) {
+        this.renderer = renderer;
+        this.binary = new HaproxyBinary(config.haproxy());
+        this.reports = reports;
+        this.desired = desired;
+        this.root = config.runtimeDir();
+        this.meters = meters;
+    }
+
+    /** What runs for one LB: its HAProxy and the configuration it was last given, if this agent gave it. */
+    record Running(HaproxyProcess process, LbConfig applied) {
+    }
+
+    /** The LBs this agent runs, for the observer. */
+    Map<UUID, Running> running() {
+        return Map.copyOf(running);
+    }
+
+    void apply(UUID lbId, Optional<LbConfig> wanted) {
+        LbPaths paths = LbPaths.of(root, lbId);
+        if (wanted.isEmpty()) {
+            remove(lbId, paths);
+            return;
+        }
+        LbConfig lb = wanted.get();
+        Running current = running.computeIfAbsent(lbId, id -> new Running(adoptOrCreate(paths), null));
+        String status = desired.reportedStatus(lbId).orElse("");
+        if (status.equals("to_create")) {
+            reports.status(lbId, "creating", null);
+        } else if (current.applied() != null && !current.applied().type().equals(lb.type())) {
+            reports.status(lbId, "migrating", null);
+        }
+        try {
+            running.put(lbId, new Running(current.process(), lb));
+            String outcome = configure(current, lb, paths);
+            LOG.debugf("lb %s: %s", lbId, outcome);
+            reports.status(lbId, "ready", null);
+        } catch (RejectedConfig e) {
+            running.put(lbId, current);
+            LOG.warnf("lb %s: HAProxy rejected the configuration, the last good one keeps running: %s", lbId,
+                    e.getMessage());
+            reports.status(lbId, "error", e.getMessage());
+        } catch (HaproxyException | UncheckedIOException e) {
+            running.put(lbId, current);
+            LOG.errorf(e, "lb %s: applying failed", lbId);
+            reports.status(lbId, "error", e.getMessage());
+        }
+    }
+
+    private HaproxyProcess adoptOrCreate(LbPaths paths) {
+        return HaproxyProcess.adopt(paths, binary).orElseGet(() -> new HaproxyProcess(paths, binary));
+    }
+
+    /** Answers what it did, for the logs and the counters. */
+    private String configure(Running current, LbConfig lb, LbPaths paths) {
+        RenderedConfig rendered = renderer.render(lb, paths);
+        writeFiles(rendered, paths);
+        write(paths.candidateConfig(), rendered.haproxyCfg());
+        ConfigCheck check = binary.check(paths.candidateConfig());
+        if (!check.ok()) {
+            throw new RejectedConfig(check.message());
+        }
+        boolean unchanged = sameContent(paths.config(), rendered.haproxyCfg());
+        move(paths.candidateConfig(), paths.config());
+        HaproxyProcess process = current.process();
+        if (!process.isRunning()) {
+            process.start();
+            return count("started");
+        }
+        if (unchanged) {
+            return count("unchanged");
+        }
+        Optional<PoolChanges> poolOnly = PoolChanges.between(current.applied(), lb);
+        if (poolOnly.isPresent() && applyAtRuntime(process, poolOnly.get())) {
+            return count("runtime");
+        }
+        process.reload();
+        return count("reloaded");
+    }
+
+    /** False if HAProxy refused one of them: the caller reloads, which applies them all from the file. */
+    private boolean applyAtRuntime(HaproxyProcess process, PoolChanges pool) {
+        try {
+            for (PoolChanges.Change change : pool.changes()) {
+                String backend = HaproxyNames.backend(change.backend().id());
+                String server = HaproxyNames.server(change.ip());
+                if (change.added()) {
+                    process.runtimeApi().addServer(backend, server,
+                            renderer.serverAddress(change.backend(), change.ip()),
+                            renderer.serverOptions(change.backend()));
+                } else {
+                    process.runtimeApi().deleteServer(backend, server);
+                }
+            }
+            return true;
+        } catch (HaproxyException e) {
+            LOG.infof("lb %s: the runtime API refused a pool change (%s), reloading instead",
+                    process.paths().dir().getFileName(), e.getMessage());
+            return false;
+        }
+    }
+
+    private String count(String outcome) {
+        meters.counter("lbaas.dataplane.applies", "outcome", outcome).increment();
+        return outcome;
+    }
+
+    private void remove(UUID lbId, LbPaths paths) {
+        Running gone = running.remove(lbId);
+        HaproxyProcess process = gone != null ? gone.process() : HaproxyProcess.adopt(paths, binary).orElse(null);
+        if (process != null && process.isRunning()) {
+            process.stop();
+            LOG.infof("lb %s: stopped", lbId);
+        }
+        deleteRecursively(paths.dir());
+    }
+
+    private static void writeFiles(RenderedConfig rendered, LbPaths paths) {
+        for (Map.Entry<Path, String> file : rendered.files().entrySet()) {
+            if (!sameContent(file.getKey(), file.getValue())) {
+                write(file.getKey(), file.getValue());
+            }
+        }
+    }
+
+    /** Written aside then moved, so HAProxy never reads half a file; private: certificates hold keys. */
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+            move(temporary, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing " + file, e);
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("moving " + from + " to " + to, e);
+        }
+    }
+
+    private static boolean sameContent(Path file, String content) {
+        try {
+            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            LOG.warnf("cannot remove %s: %s", dir, e);
+        }
+    }
+
+    /** HAProxy's own check refused the rendered configuration; the message is HAProxy's. */
+    private static final class RejectedConfig extends RuntimeException {
+        RejectedConfig(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.lbaas.dataplane.report;
+
+import io.lbaas.events.dataplane.LbStatusReport;
+import io.lbaas.events.dataplane.ServerStateReport;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.util.UUID;
+
+/**
+ * The API's door for the data plane. The agent reports observations; the API decides, in the LB's version order,
+ * which events they make. Authenticated as the agent's own Keycloak service account.
+ */
+@RegisterRestClient(configKey = "control-plane")
+@OidcClientFilter
+@Path("/internal/dataplane/v1/lbs/{lb_id}")
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ControlPlane {
+
+    @POST
+    @Path("status")
+    void reportStatus(@PathParam("lb_id") UUID lbId, LbStatusReport report);
+
+    @POST
+    @Path("servers")
+    void reportServer(@PathParam("lb_id") UUID lbId, ServerStateReport report);
+}
