@@ -24,12 +24,19 @@ public final class ServiceProcess {
 
     private final String module;
     private final Map<String, String> config;
+    private final Runnable afterStop;
     private final int port = Ports.free();
     private BackgroundProcess process;
 
     ServiceProcess(String module, Map<String, String> config) {
+        this(module, config, () -> { });
+    }
+
+    /** {@code afterStop}: cleans up what the service leaves running on purpose (the data plane's HAProxys). */
+    ServiceProcess(String module, Map<String, String> config, Runnable afterStop) {
         this.module = module;
         this.config = config;
+        this.afterStop = afterStop;
     }
 
     public String url() {
@@ -46,7 +53,7 @@ public final class ServiceProcess {
         command.add("-Dquarkus.http.port=" + port);
         command.addAll(List.of("-jar", jar.toString()));
         process = BackgroundProcess.start(module, command, Map.of(),
-                ProjectRoot.scratch("it-" + module + "-" + port + ".log"));
+                ProjectRoot.scratch("it-" + module + "-" + port + ".log"), afterStop);
     }
 
     public void awaitReady() {

@@ -28,6 +28,7 @@ public final class SystemUnderTest {
     private final ServiceProcess projection;
     private final ServiceProcess api;
     private final ServiceProcess notifier;
+    private final DataPlaneAgent dataPlane;
     private final Map<String, String> config;
     private ServiceProcess secondApi;
 
@@ -42,6 +43,7 @@ public final class SystemUnderTest {
         projection = new ServiceProcess("projection-service", config);
         api = new ServiceProcess("api-service", config);
         notifier = new ServiceProcess("notifier-service", config);
+        dataPlane = new DataPlaneAgent(config, api.url(), config.get("quarkus.oidc.auth-server-url"));
     }
 
     public static synchronized SystemUnderTest get() {
@@ -50,9 +52,11 @@ public final class SystemUnderTest {
             system.projection.start();
             system.api.start();
             system.notifier.start();
+            system.dataPlane.process().start();
             system.projection.awaitReady();
             system.api.awaitReady();
             system.notifier.awaitReady();
+            system.dataPlane.process().awaitReady();
             instance = system;
         }
         return instance;
@@ -74,6 +78,10 @@ public final class SystemUnderTest {
 
     public ServiceProcess apiProcess() {
         return api;
+    }
+
+    public DataPlaneAgent dataPlane() {
+        return dataPlane;
     }
 
     public ServiceProcess projection() {

@@ -1,0 +1,150 @@
+package io.lbaas.it.dataplane;
+
+import io.lbaas.it.support.ServiceProcess;
+import io.lbaas.it.support.SystemUnderTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.lbaas.it.dataplane.ServedLbs.awaitAnswer;
+import static io.lbaas.it.dataplane.ServedLbs.httpBackend;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * How the data plane applies changes: pool changes without a reload, configurations HAProxy refuses never reaching
+ * it, deleted LBs stopping, and a restarted agent taking its running LBs back without dropping their traffic.
+ */
+class DataPlaneLifecycleIT {
+
+    private static SystemUnderTest system;
+
+    @BeforeAll
+    static void start() {
+        system = SystemUnderTest.get();
+    }
+
+    @Test
+    void aServerAddedToThePoolGetsTrafficWithoutAnyReload() throws Exception {
+        ServedLbs lbs = new ServedLbs(system.api(), system.tenants().create());
+        try (TestBackends servers = TestBackends.start(2)) {
+            ServedLbs.Lb lb = lbs.create("growing-pool");
+            String backend = lbs.backend(lb, httpBackend(servers, "roundrobin", "")
+                    .replace(servers.poolJson(), "[\"" + servers.ip(1) + "\"]"));
+            lbs.frontend(lb, backend, "");
+            awaitAnswer(lb, "/", Map.of());
+            double reloadsBefore = applies("reloaded");
+
+            lbs.post("/backends/" + backend + "/servers", "{\"server_ip\":[\"" + servers.ip(2) + "\"]}");
+
+            awaitAnswer(lb, "/", Map.of(), answer -> answer.body().equals(servers.ip(2)));
+            assertThat(applies("reloaded")).as("no reload for a pool change").isEqualTo(reloadsBefore);
+        }
+    }
+
+    @Test
+    void aConfigurationHaproxyRefusesPutsTheLbInErrorAndTheLastGoodOneKeepsServing() throws Exception {
+        ServedLbs lbs = new ServedLbs(system.api(), system.tenants().create());
+        try (TestBackends servers = TestBackends.start(1)) {
+            ServedLbs.Lb lb = lbs.create("refused");
+            String frontend = lbs.frontend(lb, lbs.backend(lb, httpBackend(servers, "roundrobin", "")), "");
+            awaitAnswer(lb, "/", Map.of());
+            lbs.awaitReady(lb);
+
+            String acl = lbs.post("/frontends/" + frontend + "/acls", """
+                    {"name":"broken","index":0,"action":{"type":"deny"},
+                     "match":{"http_filter":"regex","http_filter_value":["\\\\p{javaLowerCase}+"]}}""").get("id").asText();
+
+            await("error").atMost(Duration.ofSeconds(15)).until(() -> lbs.status(lb).equals("error"));
+            assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/").body())
+                    .as("the last good configuration serves").isEqualTo(servers.ip(1));
+            assertThat(lbs.get("/lbs/" + lb.id() + "/events").toString())
+                    .as("HAProxy's reason is in the LB's history").contains("javaLowerCase");
+
+            system.api().delete(lbs.token(), ServedLbs.ZONE + "/acls/" + acl);
+            lbs.awaitReady(lb);
+        }
+    }
+
+    @Test
+    void aDeletedLbStopsListening() throws Exception {
+        ServedLbs lbs = new ServedLbs(system.api(), system.tenants().create());
+        try (TestBackends servers = TestBackends.start(1)) {
+            ServedLbs.Lb lb = lbs.create("short-lived");
+            lbs.frontend(lb, lbs.backend(lb, httpBackend(servers, "roundrobin", "")), "");
+            awaitAnswer(lb, "/", Map.of());
+
+            assertThat(system.api().delete(lbs.token(), ServedLbs.ZONE + "/lbs/" + lb.id()).status())
+                    .isEqualTo(204);
+
+            await("nothing listens").atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThatThrownBy(
+                    () -> RawHttp.get(lb.ip(), ServedLbs.PORT, "/")).isInstanceOf(IOException.class));
+        }
+    }
+
+    @Test
+    void aRestartedAgentTakesItsLbsBackWhileTheyKeepServing() throws Exception {
+        ServedLbs lbs = new ServedLbs(system.api(), system.tenants().create());
+        ServiceProcess agent = system.dataPlane().process();
+        try (TestBackends servers = TestBackends.start(2)) {
+            ServedLbs.Lb lb = lbs.create("outlives-its-agent");
+            String backend = lbs.backend(lb, httpBackend(servers, "roundrobin", "")
+                    .replace(servers.poolJson(), "[\"" + servers.ip(1) + "\"]"));
+            lbs.frontend(lb, backend, "");
+            awaitAnswer(lb, "/", Map.of());
+
+            AtomicInteger served = new AtomicInteger();
+            AtomicInteger failed = new AtomicInteger();
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread client = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        (RawHttp.get(lb.ip(), ServedLbs.PORT, "/").status() == 200 ? served : failed).incrementAndGet();
+                    } catch (IOException e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+            client.start();
+            try {
+                agent.kill();
+                agent.restart();
+                await("the agent caught up").atMost(Duration.ofSeconds(30)).until(() -> caughtUp(agent));
+            } finally {
+                running.set(false);
+                client.join();
+            }
+            assertThat(failed.get()).as("requests failed while the agent was away").isZero();
+            assertThat(served.get()).isPositive();
+
+            lbs.post("/backends/" + backend + "/servers", "{\"server_ip\":[\"" + servers.ip(2) + "\"]}");
+            awaitAnswer(lb, "/", Map.of(), answer -> answer.body().equals(servers.ip(2)));
+        }
+    }
+
+    private static boolean caughtUp(ServiceProcess agent) {
+        return agent.readiness().status() == 200;
+    }
+
+    /** The agent's count of configurations applied with {@code outcome} (started, reloaded, runtime...). */
+    private static double applies(String outcome) throws IOException, InterruptedException {
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(system.dataPlane().process().url() + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher matcher = Pattern.compile("lbaas_dataplane_applies_total\\{[^}]*outcome=\"" + outcome
+                + "\"[^}]*} (\\S+)").matcher(metrics);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+}

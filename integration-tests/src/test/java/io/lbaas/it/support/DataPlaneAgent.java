@@ -1,0 +1,57 @@
+package io.lbaas.it.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The data-plane agent of the tests, serving one zone only ({@link #ZONE}, used by no other test), so that the
+ * other tests' load balancers stay with whatever status they set themselves. Its HAProxys outlive it on purpose
+ * (a restarted agent adopts them); the tests stop them when the agent stops for good.
+ */
+public final class DataPlaneAgent {
+
+    public static final String ZONE = "pl-waw-1";
+
+    private final Path runtimeDir;
+    private final ServiceProcess process;
+
+    DataPlaneAgent(Map<String, String> config, String apiUrl, String realmUrl) {
+        try {
+            // Short and outside the project: HAProxy's sockets live here, and a socket path has 107 bytes at most.
+            runtimeDir = Files.createTempDirectory(Path.of("/tmp"), "lbaas-it-dp-");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot make the data plane's directory", e);
+        }
+        Map<String, String> agentConfig = new HashMap<>(config);
+        agentConfig.put("lbaas.dataplane.runtime-dir", runtimeDir.toString());
+        agentConfig.put("lbaas.dataplane.zones", ZONE);
+        agentConfig.put("lbaas.dataplane.observe-interval", "200ms");
+        agentConfig.put("quarkus.rest-client.control-plane.url", apiUrl);
+        agentConfig.put("quarkus.oidc-client.auth-server-url", realmUrl);
+        process = new ServiceProcess("dataplane-agent", agentConfig, this::stopLoadBalancers);
+    }
+
+    public ServiceProcess process() {
+        return process;
+    }
+
+    public Path runtimeDir() {
+        return runtimeDir;
+    }
+
+    /** Stops every HAProxy the agent started (their masters; the workers follow). */
+    private void stopLoadBalancers() {
+        try (Stream<Path> pidFiles = Files.list(runtimeDir).map(dir -> dir.resolve("haproxy.pid"))) {
+            for (Path pidFile : pidFiles.filter(Files::isRegularFile).toList()) {
+                long pid = Long.parseLong(Files.readString(pidFile).strip());
+                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+            }
+        } catch (IOException | NumberFormatException e) {
+            System.err.println("could not stop every HAProxy under " + runtimeDir + ": " + e);
+        }
+    }
+}
