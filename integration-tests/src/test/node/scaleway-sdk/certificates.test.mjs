@@ -9,7 +9,7 @@ import { forEachApi } from './support/sdk.mjs'
 const custom = (api, lbId, certificateChain, name) =>
   api.createCertificate({ lbId, name, customCertificate: { certificateChain } })
 
-// Let's Encrypt certificates stay `pending` until a data plane issues them: waitForCertificate would never return.
+// Let's Encrypt certificates stay `pending` here: this suite's LBs live in a zone no data plane serves.
 const letsencrypt = (api, lbId, name, commonName = 'app.example.com', subjectAlternativeName = []) =>
   api.createCertificate({ lbId, name, letsencrypt: { commonName, subjectAlternativeName } })
 

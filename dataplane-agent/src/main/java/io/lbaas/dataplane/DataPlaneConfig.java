@@ -31,7 +31,9 @@ public interface DataPlaneConfig {
     @WithDefault("4")
     int workers();
 
-    /** How often HAProxy's runtime API is read for server states. */
-    @WithDefault("500ms")
+    /**
+     * How often HAProxy's runtime API is read for server states: a second at finest (the scheduler's step). Read
+     * by {@code HealthObserver}'s schedule, and declared here so that it is checked at start.
+     */
     Duration observeInterval();
 }

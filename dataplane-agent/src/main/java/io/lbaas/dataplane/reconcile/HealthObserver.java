@@ -33,7 +33,7 @@ public class HealthObserver {
         this.reports = reports;
     }
 
-    @Scheduled(every = "${lbaas.dataplane.observe-interval:500ms}", concurrentExecution = SKIP)
+    @Scheduled(every = "${lbaas.dataplane.observe-interval}", concurrentExecution = SKIP)
     void observe() {
         applier.running().forEach(this::observe);
     }

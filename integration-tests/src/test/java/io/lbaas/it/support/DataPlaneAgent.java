@@ -3,6 +3,7 @@ package io.lbaas.it.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,10 +27,14 @@ public final class DataPlaneAgent {
         } catch (IOException e) {
             throw new IllegalStateException("cannot make the data plane's directory", e);
         }
-        Map<String, String> agentConfig = new HashMap<>(config);
+        Map<String, String> agentConfig = new HashMap<>();
+        config.forEach((key, value) -> {
+            if (key.startsWith("kafka.") || key.startsWith("lbaas.event-log.")) {
+                agentConfig.put(key, value);
+            }
+        });
         agentConfig.put("lbaas.dataplane.runtime-dir", runtimeDir.toString());
         agentConfig.put("lbaas.dataplane.zones", ZONE);
-        agentConfig.put("lbaas.dataplane.observe-interval", "200ms");
         agentConfig.put("quarkus.rest-client.control-plane.url", apiUrl);
         agentConfig.put("quarkus.oidc-client.auth-server-url", realmUrl);
         process = new ServiceProcess("dataplane-agent", agentConfig, this::stopLoadBalancers);
@@ -43,7 +48,7 @@ public final class DataPlaneAgent {
         return runtimeDir;
     }
 
-    /** Stops every HAProxy the agent started (their masters; the workers follow). */
+    /** Stops every HAProxy the agent started (their masters; the workers follow), then removes their files. */
     private void stopLoadBalancers() {
         try (Stream<Path> pidFiles = Files.list(runtimeDir).map(dir -> dir.resolve("haproxy.pid"))) {
             for (Path pidFile : pidFiles.filter(Files::isRegularFile).toList()) {
@@ -52,6 +57,11 @@ public final class DataPlaneAgent {
             }
         } catch (IOException | NumberFormatException e) {
             System.err.println("could not stop every HAProxy under " + runtimeDir + ": " + e);
+        }
+        try (Stream<Path> files = Files.walk(runtimeDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not remove " + runtimeDir + ": " + e);
         }
     }
 }
