@@ -13,6 +13,8 @@ import io.lbaas.events.backend.BackendPoolChanged;
 import io.lbaas.events.backend.BackendUpdated;
 import io.lbaas.events.certificate.CertificateCreated;
 import io.lbaas.events.certificate.CertificateDeleted;
+import io.lbaas.events.certificate.CertificateIssueFailed;
+import io.lbaas.events.certificate.CertificateIssued;
 import io.lbaas.events.certificate.CertificateRenamed;
 import io.lbaas.events.frontend.FrontendCreated;
 import io.lbaas.events.frontend.FrontendDeleted;
@@ -61,6 +63,7 @@ public final class EventCatalog {
                     AclCreated.class, AclUpdated.class, AclDeleted.class,
                     RouteCreated.class, RouteUpdated.class, RouteDeleted.class,
                     CertificateCreated.class, CertificateRenamed.class, CertificateDeleted.class,
+                    CertificateIssued.class, CertificateIssueFailed.class,
                     SubscriberCreated.class, SubscriberUpdated.class, SubscriberDeleted.class,
                     LbSubscribed.class, LbUnsubscribed.class, LbMigrated.class, LbStatusChanged.class,
                     BackendServerStateChanged.class,

@@ -8,6 +8,7 @@ import io.lbaas.api.locality.Locality;
 import io.lbaas.api.paging.ChildFilter;
 import io.lbaas.api.paging.PageRequest;
 import io.lbaas.api.tenancy.Caller;
+import io.lbaas.events.certificate.CertificateEvents;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,17 @@ public class CertificateQueries {
                     }
                     return lbs.require(caller, locality, certificate.lbId).map(lb -> new Found(certificate, lb));
                 });
+    }
+
+    /** A Let's Encrypt certificate whoever owns it, for the data plane; a 404 once deleted or of another type. */
+    public Uni<CertificateEntity> requireLetsEncrypt(UUID id) {
+        return Panache.withSession(() -> CertificateEntity.<CertificateEntity>findById(id)).map(certificate -> {
+            if (certificate == null || certificate.deleted
+                    || !CertificateEvents.TYPE_LETSENCRYPT.equals(certificate.type)) {
+                throw ApiException.notFound(RESOURCE, id);
+            }
+            return certificate;
+        });
     }
 
     public Uni<ListCertificatesResponse> list(Caller caller, Locality locality, UUID lbId, String name,

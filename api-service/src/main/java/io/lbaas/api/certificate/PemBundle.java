@@ -42,7 +42,7 @@ import java.util.Set;
  * leaf's unencrypted private key. Whatever is wrong with it is a problem of {@code custom_certificate
  * .certificate_chain}, so the tenant learns what to fix; nothing is stored.
  */
-final class PemBundle {
+public final class PemBundle {
 
     static final String ARGUMENT = "custom_certificate.certificate_chain";
     private static final int MAX_LENGTH = 64 * 1024;
@@ -55,7 +55,7 @@ final class PemBundle {
     private static final JcaPEMKeyConverter KEYS = new JcaPEMKeyConverter().setProvider(PROVIDER);
 
     /** What the chain says of the leaf. {@code fingerprint}: SHA-1 of the leaf's DER, in lower-case hex. */
-    record Leaf(String commonName, List<String> subjectAlternativeName, String fingerprint, Instant notValidBefore,
+    public record Leaf(String commonName, List<String> subjectAlternativeName, String fingerprint, Instant notValidBefore,
                 Instant notValidAfter) {
     }
 
@@ -63,7 +63,7 @@ final class PemBundle {
     }
 
     /** The leaf of a valid bundle, or empty with the problems added to {@code arguments}. */
-    static Optional<Leaf> read(String pem, Arguments arguments) {
+    public static Optional<Leaf> read(String pem, Arguments arguments) {
         if (pem == null || pem.isBlank()) {
             arguments.problem(ARGUMENT, Arguments.REQUIRED, "the PEM certificate chain and its private key");
             return Optional.empty();

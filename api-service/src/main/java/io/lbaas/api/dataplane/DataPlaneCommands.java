@@ -1,5 +1,8 @@
 package io.lbaas.api.dataplane;
 
+import io.lbaas.api.certificate.CertificateEntity;
+import io.lbaas.api.certificate.CertificateQueries;
+import io.lbaas.api.certificate.PemBundle;
 import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
@@ -9,6 +12,10 @@ import io.lbaas.events.Actor;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.EventPayload;
+import io.lbaas.events.certificate.CertificateEvents;
+import io.lbaas.events.certificate.CertificateIssueFailed;
+import io.lbaas.events.certificate.CertificateIssued;
+import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
 import io.lbaas.events.lb.BackendServerStateChanged;
@@ -41,13 +48,17 @@ public class DataPlaneCommands {
             SELECT server_state || ' ' || last_health_check_status FROM backend_server_stats
             WHERE backend_id = ?1 AND ip = ?2""";
     private static final int MAX_REASON = 1024;
+    private static final List<String> CERTIFICATE_OUTCOMES =
+            List.of(CertificateEvents.STATUS_READY, CertificateEvents.STATUS_ERROR);
 
     private final CommandBus bus;
     private final LbQueries lbs;
+    private final CertificateQueries certificates;
 
-    DataPlaneCommands(CommandBus bus, LbQueries lbs) {
+    DataPlaneCommands(CommandBus bus, LbQueries lbs, CertificateQueries certificates) {
         this.bus = bus;
         this.lbs = lbs;
+        this.certificates = certificates;
     }
 
     public Uni<Void> reportStatus(UUID lbId, LbStatusReport report, UUID correlationId) {
@@ -82,6 +93,40 @@ public class DataPlaneCommands {
                 () -> Uni.createFrom().voidItem());
     }
 
+    /**
+     * What the data plane got for a Let's Encrypt certificate: an issued bundle is read like a custom one (a bundle
+     * that cannot serve is refused, 400); an error is kept with its reason. Repeating the current outcome appends
+     * nothing.
+     */
+    public Uni<Void> reportCertificate(UUID certificateId, CertificateReport report, UUID correlationId) {
+        Arguments arguments = new Arguments();
+        String status = arguments.oneOf("status", report == null ? null : report.status(), CERTIFICATE_OUTCOMES);
+        arguments.throwIfAny();
+        EventPayload outcome;
+        if (status.equals(CertificateEvents.STATUS_READY)) {
+            String pem = report.pemBundle();
+            outcome = PemBundle.read(pem, arguments).map(leaf -> new CertificateIssued(leaf.fingerprint(),
+                    leaf.notValidBefore(), leaf.notValidAfter(), pem)).orElse(null);
+        } else {
+            outcome = new CertificateIssueFailed(arguments.text("reason", report.reason(), MAX_REASON));
+        }
+        arguments.throwIfAny();
+        return bus.change(() -> certificates.requireLetsEncrypt(certificateId), certificate -> certificate.projectId,
+                certificate -> Uni.createFrom().item(repeats(certificate, outcome) ? List.<EventEnvelope>of()
+                        : List.of(context(certificate.region, certificate.zone, certificate.organizationId,
+                        certificate.projectId, "dataplane", correlationId)
+                        .envelope(certificateId, certificate.version + 1, outcome))),
+                () -> Uni.createFrom().voidItem());
+    }
+
+    private static boolean repeats(CertificateEntity certificate, EventPayload outcome) {
+        if (outcome instanceof CertificateIssued issued) {
+            return issued.fingerprint().equals(certificate.fingerprint);
+        }
+        return CertificateEvents.STATUS_ERROR.equals(certificate.status)
+                && ((CertificateIssueFailed) outcome).reason().equals(certificate.statusDetails);
+    }
+
     /** Read in the command's own session: the decision holds one connection, never waits for a second. */
     private static Uni<String> currentServerState(UUID backendId, String ip) {
         return Panache.getSession().chain(session -> session.createNativeQuery(CURRENT_SERVER_STATE, String.class)
@@ -90,8 +135,13 @@ public class DataPlaneCommands {
     }
 
     private static EventEnvelope event(LbEntity lb, String instance, UUID correlationId, EventPayload payload) {
-        EventContext context = new EventContext(Instant.now().truncatedTo(ChronoUnit.MICROS), lb.region, lb.zone,
-                lb.organizationId, lb.projectId, Actor.system(instance), correlationId, null);
-        return context.envelope(lb.id, lb.version + 1, payload);
+        return context(lb.region, lb.zone, lb.organizationId, lb.projectId, instance, correlationId)
+                .envelope(lb.id, lb.version + 1, payload);
+    }
+
+    private static EventContext context(String region, String zone, UUID organization, UUID project,
+                                        String instance, UUID correlationId) {
+        return new EventContext(Instant.now().truncatedTo(ChronoUnit.MICROS), region, zone, organization, project,
+                Actor.system(instance), correlationId, null);
     }
 }

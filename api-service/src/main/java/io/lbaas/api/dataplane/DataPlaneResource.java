@@ -2,6 +2,7 @@ package io.lbaas.api.dataplane;
 
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.Arguments;
+import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
  * Where the data-plane agents report what they observe; not for tenants. A report that changes nothing appends
  * nothing, so agents may repeat themselves (after a restart, say) without filling the log.
  */
-@Path("/internal/dataplane/v1/lbs/{lb_id}")
+@Path("/internal/dataplane/v1")
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(DataPlaneCommands.ROLE)
 public class DataPlaneResource {
@@ -29,16 +30,24 @@ public class DataPlaneResource {
     }
 
     @POST
-    @Path("status")
+    @Path("lbs/{lb_id}/status")
     public Uni<Void> reportStatus(@RestPath("lb_id") String lbId, LbStatusReport report,
                                   @RestHeader("X-Request-Id") String requestId) {
         return commands.reportStatus(Arguments.uuid("lb_id", lbId), report, Decisions.correlationId(requestId));
     }
 
     @POST
-    @Path("servers")
+    @Path("lbs/{lb_id}/servers")
     public Uni<Void> reportServer(@RestPath("lb_id") String lbId, ServerStateReport report,
                                   @RestHeader("X-Request-Id") String requestId) {
         return commands.reportServer(Arguments.uuid("lb_id", lbId), report, Decisions.correlationId(requestId));
+    }
+
+    @POST
+    @Path("certificates/{certificate_id}")
+    public Uni<Void> reportCertificate(@RestPath("certificate_id") String certificateId, CertificateReport report,
+                                       @RestHeader("X-Request-Id") String requestId) {
+        return commands.reportCertificate(Arguments.uuid("certificate_id", certificateId), report,
+                Decisions.correlationId(requestId));
     }
 }

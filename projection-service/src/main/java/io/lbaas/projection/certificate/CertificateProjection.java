@@ -3,6 +3,8 @@ package io.lbaas.projection.certificate;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.certificate.CertificateCreated;
 import io.lbaas.events.certificate.CertificateDeleted;
+import io.lbaas.events.certificate.CertificateIssueFailed;
+import io.lbaas.events.certificate.CertificateIssued;
 import io.lbaas.events.certificate.CertificateRenamed;
 import io.lbaas.projection.core.Projector;
 import io.lbaas.projection.core.Statements;
@@ -33,6 +35,13 @@ public class CertificateProjection implements Projector {
     private static final String RENAME = """
             UPDATE certificate SET name = $4, updated_at = $5, version = $6
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String ISSUED = """
+            UPDATE certificate SET fingerprint = $4, not_valid_before = $5, not_valid_after = $6, status = 'ready',
+                                   status_details = NULL, updated_at = $7, version = $8
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String FAILED = """
+            UPDATE certificate SET status = 'error', status_details = $4, updated_at = $5, version = $6
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DELETE = Statements.delete("certificate");
 
     @Override
@@ -47,6 +56,16 @@ public class CertificateProjection implements Projector {
         if (event.payload() instanceof CertificateRenamed renamed) {
             return List.of(execute(connection, RENAME, Tuple.of(event.aggregateId(), event.projectId(),
                     event.aggregateVersion() - 1, renamed.name(), time(event), event.aggregateVersion())));
+        }
+        if (event.payload() instanceof CertificateIssued issued) {
+            return List.of(execute(connection, ISSUED, Tuple.from(Arrays.asList(event.aggregateId(),
+                    event.projectId(), event.aggregateVersion() - 1, issued.fingerprint(),
+                    utc(issued.notValidBefore()), utc(issued.notValidAfter()), time(event),
+                    event.aggregateVersion()))));
+        }
+        if (event.payload() instanceof CertificateIssueFailed failed) {
+            return List.of(execute(connection, FAILED, Tuple.of(event.aggregateId(), event.projectId(),
+                    event.aggregateVersion() - 1, failed.reason(), time(event), event.aggregateVersion())));
         }
         if (event.payload() instanceof CertificateDeleted) {
             return List.of(execute(connection, DELETE, Statements.deletion(event)));
