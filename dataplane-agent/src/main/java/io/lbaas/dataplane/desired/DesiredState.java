@@ -13,6 +13,9 @@ import io.lbaas.events.backend.BackendSpec;
 import io.lbaas.events.backend.BackendUpdated;
 import io.lbaas.events.certificate.CertificateCreated;
 import io.lbaas.events.certificate.CertificateDeleted;
+import io.lbaas.events.certificate.CertificateEvents;
+import io.lbaas.events.certificate.CertificateIssueFailed;
+import io.lbaas.events.certificate.CertificateIssued;
 import io.lbaas.events.frontend.FrontendCreated;
 import io.lbaas.events.frontend.FrontendDeleted;
 import io.lbaas.events.frontend.FrontendSpec;
@@ -34,6 +37,7 @@ import io.lbaas.events.route.RouteSpec;
 import io.lbaas.events.route.RouteUpdated;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -128,9 +132,11 @@ public final class DesiredState {
                     lb -> lb.routes.put(id, new Route(created.frontendId(), created.spec())));
         }
         if (payload instanceof CertificateCreated created) {
-            // A Let's Encrypt certificate has no bundle until the data plane has it issued.
             return child(id, created.lbId(), lb -> {
-                if (created.pemBundle() != null) {
+                if (CertificateEvents.TYPE_LETSENCRYPT.equals(created.type())) {
+                    lb.orders.put(id, new CertificateOrder(id, created.commonName(),
+                            created.subjectAlternativeName(), null, false));
+                } else {
                     lb.certificates.put(id, created.pemBundle());
                 }
             });
@@ -159,6 +165,15 @@ public final class DesiredState {
         if (payload instanceof RouteUpdated updated) {
             return onChild(id,
                     lb -> lb.routes.computeIfPresent(id, (key, route) -> new Route(route.frontendId, updated.spec())));
+        }
+        if (payload instanceof CertificateIssued issued) {
+            return onChild(id, lb -> {
+                lb.certificates.put(id, issued.pemBundle());
+                lb.orders.computeIfPresent(id, (key, order) -> order.issued(issued.notValidAfter()));
+            });
+        }
+        if (payload instanceof CertificateIssueFailed) {
+            return onChild(id, lb -> lb.orders.computeIfPresent(id, (key, order) -> order.asFailed()));
         }
         if (payload instanceof FrontendDeleted || payload instanceof BackendDeleted || payload instanceof AclDeleted
                 || payload instanceof RouteDeleted || payload instanceof CertificateDeleted) {
@@ -202,6 +217,12 @@ public final class DesiredState {
         return Optional.ofNullable(lbs.get(lbId)).map(lb -> lb.reportedServers.get(serverKey(backendId, ip)));
     }
 
+    /** The Let's Encrypt certificates of {@code lbId} still to obtain or already obtained (not those that failed). */
+    public synchronized List<CertificateOrder> certificateOrders(UUID lbId) {
+        Lb lb = lbs.get(lbId);
+        return lb == null ? List.of() : lb.orders.values().stream().filter(order -> !order.failed()).toList();
+    }
+
     public synchronized Set<UUID> lbIds() {
         return Set.copyOf(lbs.keySet());
     }
@@ -220,6 +241,22 @@ public final class DesiredState {
 
     /** What the log last said of a server: its state and its last health check's result. */
     public record ServerObservation(String serverState, String lastHealthCheckStatus) {
+    }
+
+    /**
+     * A Let's Encrypt certificate as the log tells it: its names, until when the one issued is valid (null before
+     * the first issue), and whether obtaining it failed (it then waits for the tenant).
+     */
+    public record CertificateOrder(UUID certificateId, String commonName, List<String> alternativeNames,
+                                   Instant issuedUntil, boolean failed) {
+
+        CertificateOrder issued(Instant notValidAfter) {
+            return new CertificateOrder(certificateId, commonName, alternativeNames, notValidAfter, false);
+        }
+
+        CertificateOrder asFailed() {
+            return new CertificateOrder(certificateId, commonName, alternativeNames, issuedUntil, true);
+        }
     }
 
     private record Acl(UUID frontendId, AclSpec spec) {
@@ -242,6 +279,7 @@ public final class DesiredState {
         private final Map<UUID, Acl> acls = new LinkedHashMap<>();
         private final Map<UUID, Route> routes = new LinkedHashMap<>();
         private final Map<UUID, String> certificates = new LinkedHashMap<>();
+        private final Map<UUID, CertificateOrder> orders = new LinkedHashMap<>();
         private final Map<String, ServerObservation> reportedServers = new HashMap<>();
 
         Lb(UUID id, UUID organizationId, UUID projectId, String zone, String type, String sslCompatibilityLevel) {
@@ -259,6 +297,7 @@ public final class DesiredState {
             acls.remove(child);
             routes.remove(child);
             certificates.remove(child);
+            orders.remove(child);
         }
 
         LbConfig config() {

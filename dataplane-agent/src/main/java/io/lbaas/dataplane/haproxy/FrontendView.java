@@ -22,11 +22,11 @@ import java.util.stream.Stream;
  * @param switching        {@code use_backend} lines, before {@code default_backend}
  */
 public record FrontendView(String name, String mode, List<String> binds, String timeoutClient, String rateLimit,
-                           boolean http3Unavailable, String logOption, boolean inspectSni, List<String> acls,
-                           List<String> rules, List<String> switching, String defaultBackend) {
+                           boolean http3Unavailable, String logOption, boolean inspectSni, String acmeChallenge,
+                           List<String> acls, List<String> rules, List<String> switching, String defaultBackend) {
 
     static FrontendView of(FrontendConfig frontend, BackendConfig defaultBackend, List<String> addresses,
-                           Path crtList, Predicate<UUID> hasFailover) {
+                           Path crtList, Path acmeChallenges, Predicate<UUID> hasFailover) {
         FrontendSpec spec = frontend.spec();
         boolean http = "http".equals(defaultBackend.spec().forwardProtocol());
         boolean tls = !frontend.certificates().isEmpty();
@@ -46,7 +46,18 @@ public record FrontendView(String name, String mode, List<String> binds, String 
                 spec.enableHttp3(),
                 spec.enableAccessLogs() ? (http ? "httplog" : "tcplog") : null,
                 routes.inspectSni(),
+                http ? acmeChallenge(acmeChallenges) : null,
                 Stream.concat(acls.definitions().stream(), routes.definitions().stream()).toList(),
                 acls.rules(), switching, HaproxyNames.backend(defaultBackend.id()));
+    }
+
+    /**
+     * Answers ACME http-01 challenges from the map the agent fills while it obtains a Let's Encrypt certificate,
+     * before any ACL can deny them; other paths under the prefix go on as usual.
+     */
+    private static String acmeChallenge(Path challenges) {
+        String token = "path,field(4,/),map(" + challenges + ")";
+        return "http-request return status 200 content-type text/plain lf-string \"%[" + token + "]\""
+                + " if { path_beg /.well-known/acme-challenge/ } { " + token + " -m found }";
     }
 }

@@ -45,7 +45,7 @@ public class HaproxyConfigRenderer {
                 .filter(backend -> BackendView.hasFailover(backend.spec())).map(BackendConfig::id).toList();
         List<FrontendView> frontends = lb.frontends().stream()
                 .map(frontend -> FrontendView.of(frontend, backends.get(frontend.spec().backendId()), lb.addresses(),
-                        paths.crtList(frontend.id()), withFailover::contains))
+                        paths.crtList(frontend.id()), paths.acmeChallenges(), withFailover::contains))
                 .toList();
         GlobalView global = new GlobalView(quoted(paths.runtimeSocket()), quoted(paths.pidFile()),
                 quoted(paths.serverStateFile()), GlobalView.MAX_CONNECTIONS,

@@ -39,6 +39,11 @@ public record LbPaths(Path dir) {
         return dir.resolve("server-state");
     }
 
+    /** The ACME http-01 challenges being answered (token, then key authorization), filled by the agent. */
+    public Path acmeChallenges() {
+        return dir.resolve("acme-challenges.map");
+    }
+
     public Path certificates() {
         return dir.resolve("certs");
     }

@@ -13,6 +13,7 @@ import java.util.List;
 public final class RuntimeApi {
 
     private static final Duration DELETION_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration DELETION_RETRY = Duration.ofMillis(50);
     private static final String SERVER_ADDED = "New server registered.";
     private static final String SERVER_DELETED = "Server deleted.";
@@ -54,6 +55,7 @@ public final class RuntimeApi {
     public void deleteServer(String backend, String server) {
         String name = backend + "/" + server;
         setState(backend, server, ServerAdminState.DRAIN);
+        awaitDrained(backend, server);
         expectNoAnswer("shutdown sessions server " + name);
         setState(backend, server, ServerAdminState.MAINT);
         long deadline = System.nanoTime() + DELETION_TIMEOUT.toNanos();
@@ -82,6 +84,18 @@ public final class RuntimeApi {
     /** The operational state of every server, in the format {@code load-server-state-from-file} reads. */
     public String showServersState() {
         return execute("show servers state");
+    }
+
+    /**
+     * Lets the requests in flight on a draining server finish (new ones go elsewhere), for at most
+     * {@link #DRAIN_TIMEOUT}; what is still there then is cut.
+     */
+    private void awaitDrained(String backend, String server) {
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline && showStat().stream().anyMatch(status -> status.backend().equals(backend)
+                && status.server().equals(server) && status.currentSessions() > 0)) {
+            pause();
+        }
     }
 
     private void expect(String command, String expectedAnswer) {

@@ -1,5 +1,6 @@
 package io.lbaas.dataplane.report;
 
+import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
@@ -18,15 +19,19 @@ import java.util.UUID;
  */
 @RegisterRestClient(configKey = "control-plane")
 @OidcClientFilter
-@Path("/internal/dataplane/v1/lbs/{lb_id}")
+@Path("/internal/dataplane/v1")
 @Consumes(MediaType.APPLICATION_JSON)
 public interface ControlPlane {
 
     @POST
-    @Path("status")
+    @Path("lbs/{lb_id}/status")
     void reportStatus(@PathParam("lb_id") UUID lbId, LbStatusReport report);
 
     @POST
-    @Path("servers")
+    @Path("lbs/{lb_id}/servers")
     void reportServer(@PathParam("lb_id") UUID lbId, ServerStateReport report);
+
+    @POST
+    @Path("certificates/{certificate_id}")
+    void reportCertificate(@PathParam("certificate_id") UUID certificateId, CertificateReport report);
 }

@@ -2,6 +2,7 @@ package io.lbaas.dataplane.report;
 
 import io.lbaas.dataplane.desired.DesiredState;
 import io.lbaas.dataplane.DataPlaneConfig;
+import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,21 +58,33 @@ public class Reports {
                 instanceId, state, check, reason)));
     }
 
+    public void certificateIssued(UUID certificateId, String pemBundle) {
+        LOG.infof("certificate %s issued", certificateId);
+        send(certificateId, "certificate " + certificateId, () -> controlPlane.reportCertificate(certificateId,
+                new CertificateReport("ready", null, pemBundle)));
+    }
+
+    public void certificateFailed(UUID certificateId, String reason) {
+        send(certificateId, "certificate " + certificateId, () -> controlPlane.reportCertificate(certificateId,
+                new CertificateReport("error", reason == null ? "the ACME exchange failed" : reason, null)));
+    }
+
     private boolean changed(String key, String value) {
         return !Objects.equals(sent.put(key, value), value);
     }
 
-    private void send(UUID lbId, String key, Runnable report) {
+    /** {@code subject}: the LB or certificate reported on, for the logs. */
+    private void send(UUID subject, String key, Runnable report) {
         try {
             report.run();
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() != 404) {
                 sent.remove(key);
-                LOG.warnf("the control plane refused a report on lb %s: HTTP %d", lbId, e.getResponse().getStatus());
+                LOG.warnf("the control plane refused a report on %s: HTTP %d", subject, e.getResponse().getStatus());
             }
         } catch (RuntimeException e) {
             sent.remove(key);
-            LOG.warnf("reporting on lb %s failed, will report again: %s", lbId, e.toString());
+            LOG.warnf("reporting on %s failed, will report again: %s", subject, e.toString());
         }
     }
 }

@@ -132,7 +132,24 @@ class HaproxyConfigRendererTest {
                 "acl acl_0_http path_end -- \"/x\\\" if TRUE\\x0ahttp-request deny \\$HOME #\" \"-f\"",
                 "http-request redirect location \"/x\\\" if TRUE%%0Ahttp-request deny \\$HOME #%%[src]\" code 302"
                         + " if acl_0_http");
-        assertThat(lines).filteredOn(line -> line.startsWith("http-request")).hasSize(1);
+        assertThat(lines).filteredOn(line -> line.startsWith("http-request") && !line.contains("acme-challenge"))
+                .hasSize(1);
+    }
+
+    @Test
+    void answersAcmeChallengesOnHttpFrontendsBeforeAnyAclCanDenyThem() {
+        BackendConfig backend = backend(http());
+        FrontendConfig frontend = frontend(frontendSpec(backend, 80),
+                List.of(acl(0, action("deny"), subnets("0.0.0.0/0"))), List.of(), List.of());
+
+        List<String> lines = lines(lb(List.of(frontend), List.of(backend)));
+
+        assertThat(lines).filteredOn(line -> line.startsWith("http-request")).first().asString()
+                .startsWith("http-request return status 200").contains("acme-challenges.map")
+                .contains("path_beg /.well-known/acme-challenge/");
+        BackendConfig tcpBackend = backend(tcp());
+        assertThat(lines(lb(List.of(frontend(tcpBackend, 443)), List.of(tcpBackend))))
+                .noneMatch(line -> line.contains("acme-challenge"));
     }
 
     @Test
@@ -281,6 +298,8 @@ class HaproxyConfigRendererTest {
         RenderedConfig rendered = renderer.render(lb, paths);
         Files.createDirectories(paths.certificates());
         Files.writeString(paths.config(), rendered.haproxyCfg());
+        // The agent keeps this map (ACME challenges in flight), not the renderer; HAProxy needs it to exist.
+        Files.writeString(paths.acmeChallenges(), "");
         for (Map.Entry<Path, String> file : rendered.files().entrySet()) {
             Files.writeString(file.getKey(), file.getValue());
         }
