@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Runs the benchmarks against a running system (deploy/local/up) and prints the figures; see bench/README.md.
- * Arguments choose the parts: floor, create, replay, read (the first three when none is given).
+ * Arguments choose the parts: floor, create, replay, read, dataplane (the first three when none is given).
  */
 public final class Bench {
 
@@ -48,6 +48,9 @@ public final class Bench {
                         result.getValue().failures()), result.getValue().latency());
             }
         }
+        if (parts.contains("dataplane")) {
+            measureDataPlane(target);
+        }
         if (parts.contains("replay")) {
             ReplayRate replay = new ReplayRate(target);
             int appended = replay.appendHistory(Integer.getInteger("events", 200_000));
@@ -60,6 +63,25 @@ public final class Bench {
             if (!admin.listTopics().names().get().contains(topic)) {
                 admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
             }
+        }
+    }
+
+    private static void measureDataPlane(Target target) throws Exception {
+        DataPlaneLatency dataPlane = new DataPlaneLatency(target);
+        String agent = System.getProperty("agent", "http://127.0.0.1:8083");
+        int times = Integer.getInteger("times", 50);
+        dataPlane.start(4);
+        try {
+            report("(e) create LB, backend, frontend -> first proxied 200", dataPlane.createToFirstAnswer(times));
+            double reloads = dataPlane.applies(agent, "reloaded");
+            Histogram added = dataPlane.addServerToFirstRequest(times);
+            report(String.format("(f) add server -> first request on it, %.0f reloads",
+                    dataPlane.applies(agent, "reloaded") - reloads), added);
+            DataPlaneLatency.LoadResult load = dataPlane.poolChangesUnderLoad(100, Integer.getInteger("seconds", 20));
+            System.out.printf("(g) %d pool changes under wrk: %d requests, %d failed%n%s%n", load.changes(),
+                    load.requests(), load.failed(), load.wrkSummary());
+        } finally {
+            dataPlane.stop();
         }
     }
 
