@@ -72,7 +72,10 @@ public final class TestCertificates {
                 keys);
     }
 
-    /** A leaf for {@code commonName} and {@code alternativeNames}, with an {@code algorithm} key (RSA or EC). */
+    /**
+     * A leaf for {@code commonName} and {@code alternativeNames} (host names or IP literals), with an
+     * {@code algorithm} key (RSA or EC).
+     */
     public static Issued leaf(Issued authority, String commonName, List<String> alternativeNames, String algorithm,
                               Instant notBefore, Instant notAfter) {
         KeyPair keys = keys(algorithm);
@@ -106,7 +109,7 @@ public final class TestCertificates {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
             if (!alternativeNames.isEmpty()) {
                 builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(alternativeNames
-                        .stream().map(name -> new GeneralName(GeneralName.dNSName, name)).toArray(GeneralName[]::new)));
+                        .stream().map(TestCertificates::generalName).toArray(GeneralName[]::new)));
             }
             String algorithm = issuerKeys.getPrivate().getAlgorithm().equals("RSA") ? "SHA256withRSA"
                     : "SHA256withECDSA";
@@ -114,6 +117,12 @@ public final class TestCertificates {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An IP literal becomes an IP address name: TLS clients check a numeric host against those only. */
+    private static GeneralName generalName(String name) {
+        boolean ipLiteral = name.contains(":") || name.matches("[0-9.]+");
+        return new GeneralName(ipLiteral ? GeneralName.iPAddress : GeneralName.dNSName, name);
     }
 
     private static KeyPair keys(String algorithm) {
