@@ -1,6 +1,8 @@
 package io.lbaas.dataplane.reconcile;
 
 import io.lbaas.dataplane.DataPlaneConfig;
+import io.lbaas.dataplane.certificate.CertificateIssuance;
+import io.lbaas.dataplane.certificate.HaproxyChallenges;
 import io.lbaas.dataplane.desired.DesiredState;
 import io.lbaas.dataplane.desired.LbConfig;
 import io.lbaas.dataplane.haproxy.ConfigCheck;
@@ -46,11 +48,15 @@ public class LbApplier {
     private final DesiredState desired;
     private final Path root;
     private final MeterRegistry meters;
+    private final HaproxyChallenges challenges;
+    private final CertificateIssuance issuance;
     private final Map<UUID, Running> running = new ConcurrentHashMap<>();
 
     LbApplier(HaproxyConfigRenderer renderer, Reports reports, DesiredState desired, DataPlaneConfig config,
-              MeterRegistry meters) {
+              MeterRegistry meters, HaproxyChallenges challenges, CertificateIssuance issuance) {
         this.renderer = renderer;
+        this.challenges = challenges;
+        this.issuance = issuance;
         this.binary = new HaproxyBinary(config.haproxy());
         this.reports = reports;
         this.desired = desired;
@@ -86,6 +92,7 @@ public class LbApplier {
             String outcome = configure(current, lb, paths);
             LOG.debugf("lb %s: %s", lbId, outcome);
             reports.status(lbId, "ready", null);
+            issuance.issueDue(lbId);
         } catch (RejectedConfig e) {
             running.put(lbId, current);
             LOG.warnf("lb %s: HAProxy rejected the configuration, the last good one keeps running: %s", lbId,
@@ -106,6 +113,7 @@ public class LbApplier {
     private String configure(Running current, LbConfig lb, LbPaths paths) {
         RenderedConfig rendered = renderer.render(lb, paths);
         writeFiles(rendered, paths);
+        challenges.writeMap(lb.id(), paths);
         write(paths.candidateConfig(), rendered.haproxyCfg());
         ConfigCheck check = binary.check(paths.candidateConfig());
         if (!check.ok()) {

@@ -38,6 +38,7 @@ public class Reconciler {
     private final ExecutorService workers;
     private final Map<UUID, Slot> slots = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
+    private volatile boolean stopping;
 
     Reconciler(DesiredState desired, LbApplier applier, DataPlaneConfig config) {
         this.desired = desired;
@@ -50,9 +51,12 @@ public class Reconciler {
         });
     }
 
-    /** An event touched this load balancer. */
+    /**
+     * An event touched this load balancer, or it went to another agent. Not while the agent stops: its partitions
+     * are revoked then too, but its LBs must keep serving until it (or another agent) takes them back.
+     */
     public void changed(UUID lbId) {
-        if (caughtUp) {
+        if (caughtUp && !stopping) {
             schedule(lbId);
         }
     }
@@ -117,6 +121,7 @@ public class Reconciler {
 
     /** The load balancers keep serving while the agent is away: a restarted agent adopts them. */
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
         workers.shutdownNow();
     }
 

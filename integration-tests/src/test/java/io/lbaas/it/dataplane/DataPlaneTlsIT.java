@@ -63,11 +63,41 @@ class DataPlaneTlsIT {
         }
     }
 
+    @Test
+    void aTcpFrontendRoutesTlsByServerNameWithoutTerminatingIt() throws Exception {
+        ServedLbs lbs = new ServedLbs(system.api(), system.tenants().create());
+        Issued shop = TestCertificates.leaf(AUTHORITY, "shop.example.com", List.of("shop.example.com"));
+        Issued blog = TestCertificates.leaf(AUTHORITY, "blog.example.com", List.of("blog.example.com"));
+        try (TestBackends shops = TestBackends.startTls(1, shop); TestBackends blogs = TestBackends.startTls(1, blog)) {
+            ServedLbs.Lb lb = lbs.create("sni");
+            String shopBackend = lbs.backend(lb, tcpBackend(shops));
+            String blogBackend = lbs.backend(lb, tcpBackend(blogs));
+            String frontend = lbs.post("/lbs/" + lb.id() + "/frontends", "{\"name\":\"tls\",\"inbound_port\":"
+                    + HTTPS + ",\"backend_id\":\"" + shopBackend + "\"}").get("id").asText();
+            lbs.post("/routes", "{\"frontend_id\":\"" + frontend + "\",\"backend_id\":\"" + blogBackend
+                    + "\",\"match\":{\"sni\":\"blog.example.com\"}}");
+
+            TlsAnswer toBlog = await("SNI routed").atMost(Duration.ofSeconds(15)).ignoreExceptions()
+                    .until(() -> https(lb, "blog.example.com"), reply -> reply.http().body().equals(blogs.ip(1)));
+            TlsAnswer toShop = https(lb, "shop.example.com");
+
+            assertThat(toBlog.fingerprint()).as("the blog's own server answered TLS").isEqualTo(blog.fingerprint());
+            assertThat(toShop.fingerprint()).isEqualTo(shop.fingerprint());
+            assertThat(toShop.http().body()).isEqualTo(shops.ip(1));
+        }
+    }
+
+    private static String tcpBackend(TestBackends servers) {
+        return "{\"name\":\"tls-pass\",\"forward_protocol\":\"tcp\",\"forward_port\":" + servers.port()
+                + ",\"server_ip\":" + servers.poolJson() + ",\"health_check\":{\"port\":" + servers.port()
+                + ",\"check_delay\":1000,\"check_max_retries\":1,\"tcp_config\":{}}}";
+    }
+
     record TlsAnswer(String fingerprint, RawHttp.Answer http) {
     }
 
     /** A TLS client that trusts anything, to read what the LB presents and what it answers. */
-    private static TlsAnswer https(ServedLbs.Lb lb, String serverName) throws Exception {
+    static TlsAnswer https(ServedLbs.Lb lb, String serverName) throws Exception {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, new TrustManager[]{new TrustingEverything()}, new SecureRandom());
         try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket()) {

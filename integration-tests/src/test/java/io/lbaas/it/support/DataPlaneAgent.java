@@ -1,5 +1,7 @@
 package io.lbaas.it.support;
 
+import io.lbaas.testsupport.TestPebble;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,12 @@ public final class DataPlaneAgent {
         agentConfig.put("lbaas.dataplane.zones", ZONE);
         agentConfig.put("quarkus.rest-client.control-plane.url", apiUrl);
         agentConfig.put("quarkus.oidc-client.auth-server-url", realmUrl);
+        // Let's Encrypt certificates come from pebble, whose directory's TLS this JVM alone is made to trust.
+        TestPebble pebble = TestPebble.start();
+        agentConfig.put("lbaas.dataplane.acme.directory", pebble.directoryUrl().toString());
+        agentConfig.put("lbaas.dataplane.acme.account-dir", runtimeDir.resolve("acme").toString());
+        agentConfig.put("javax.net.ssl.trustStore", pebble.trustStore().toString());
+        agentConfig.put("javax.net.ssl.trustStorePassword", pebble.trustStorePassword());
         process = new ServiceProcess("dataplane-agent", agentConfig, this::stopLoadBalancers);
     }
 
