@@ -73,10 +73,9 @@ public final class Bench {
         dataPlane.start(4);
         try {
             report("(e) create LB, backend, frontend -> first proxied 200", dataPlane.createToFirstAnswer(times));
-            double reloads = dataPlane.applies(agent, "reloaded");
-            Histogram added = dataPlane.addServerToFirstRequest(times);
-            report(String.format("(f) add server -> first request on it, %.0f reloads",
-                    dataPlane.applies(agent, "reloaded") - reloads), added);
+            DataPlaneLatency.AddServerResult added = dataPlane.addServerToFirstRequest(times, agent);
+            report(String.format("(f) add server -> first request on it, %.0f reloads", added.reloads()),
+                    added.latency());
             DataPlaneLatency.LoadResult load = dataPlane.poolChangesUnderLoad(100, Integer.getInteger("seconds", 20));
             System.out.printf("(g) %d pool changes under wrk: %d requests, %d failed%n%s%n", load.changes(),
                     load.requests(), load.failed(), load.wrkSummary());

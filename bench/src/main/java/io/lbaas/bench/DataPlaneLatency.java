@@ -95,12 +95,17 @@ final class DataPlaneLatency {
         return latency;
     }
 
-    /** (f) add-server call → first request answered by the new server; then the server is removed again. */
-    Histogram addServerToFirstRequest(int times) throws Exception {
+    record AddServerResult(Histogram latency, double reloads) {
+    }
+
+    /**
+     * (f) add-server call → first request answered by the new server; then the server is removed again. Reloads
+     * are counted by the agent ({@code agentUrl}) from when the LB serves until the last removal.
+     */
+    AddServerResult addServerToFirstRequest(int times, String agentUrl) throws Exception {
         Lb lb = servedLb(List.of(server(1)));
-        while (!server(1).equals(answer(lb))) {
-            Thread.sleep(5);
-        }
+        awaitOnly(lb, server(1));
+        double reloadsBefore = applies(agentUrl, "reloaded");
         Histogram latency = new Histogram(3);
         for (int i = 0; i < times; i++) {
             long start = System.nanoTime();
@@ -112,8 +117,9 @@ final class DataPlaneLatency {
             send("PUT", ZONE + "/backends/" + lb.backend() + "/servers", "{\"server_ip\":[\"" + server(1) + "\"]}");
             awaitOnly(lb, server(1));
         }
+        double reloads = applies(agentUrl, "reloaded") - reloadsBefore;
         send("DELETE", ZONE + "/lbs/" + lb.id() + "?release_ip=true", null);
-        return latency;
+        return new AddServerResult(latency, reloads);
     }
 
     /** Until ten answers in a row come from {@code server}: the removed one is gone. */

@@ -36,4 +36,7 @@ public interface DataPlaneConfig {
      * by {@code HealthObserver}'s schedule, and declared here so that it is checked at start.
      */
     Duration observeInterval();
+
+    /** How often the agent tells the API it lives (read by {@code HeartbeatSender}'s schedule). */
+    Duration heartbeatInterval();
 }

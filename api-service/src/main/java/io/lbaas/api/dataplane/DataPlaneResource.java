@@ -1,8 +1,10 @@
 package io.lbaas.api.dataplane;
 
 import io.lbaas.api.core.Decisions;
+import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.events.dataplane.CertificateReport;
+import io.lbaas.events.dataplane.Heartbeat;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
+import java.util.List;
+import java.util.UUID;
+
 /**
  * Where the data-plane agents report what they observe; not for tenants. A report that changes nothing appends
  * nothing, so agents may repeat themselves (after a restart, say) without filling the log.
@@ -23,17 +28,34 @@ import org.jboss.resteasy.reactive.RestPath;
 @RolesAllowed(DataPlaneCommands.ROLE)
 public class DataPlaneResource {
 
-    private final DataPlaneCommands commands;
+    /** The instance a report comes from is not in it; the next heartbeat names it. */
+    private static final String REPORTED = "reporting agent";
 
-    DataPlaneResource(DataPlaneCommands commands) {
+    private final DataPlaneCommands commands;
+    private final DataPlaneWatch watch;
+
+    DataPlaneResource(DataPlaneCommands commands, DataPlaneWatch watch) {
         this.commands = commands;
+        this.watch = watch;
+    }
+
+    @POST
+    @Path("agents/{instance_id}/heartbeat")
+    public Uni<Void> heartbeat(@RestPath("instance_id") String instanceId, Heartbeat heartbeat) {
+        if (heartbeat == null || heartbeat.lbIds() == null || heartbeat.lbIds().contains(null)) {
+            throw ApiException.invalidArgument("lb_ids", Arguments.REQUIRED, "the ids of the LBs the agent runs");
+        }
+        return watch.heartbeat(instanceId, heartbeat.lbIds());
     }
 
     @POST
     @Path("lbs/{lb_id}/status")
     public Uni<Void> reportStatus(@RestPath("lb_id") String lbId, LbStatusReport report,
                                   @RestHeader("X-Request-Id") String requestId) {
-        return commands.reportStatus(Arguments.uuid("lb_id", lbId), report, Decisions.correlationId(requestId));
+        UUID id = Arguments.uuid("lb_id", lbId);
+        // A report is a sign of life too: an LB reported on before the agent's next heartbeat is watched already.
+        return commands.reportStatus(id, report, Decisions.correlationId(requestId))
+                .call(() -> watch.heartbeat(REPORTED, List.of(id)));
     }
 
     @POST

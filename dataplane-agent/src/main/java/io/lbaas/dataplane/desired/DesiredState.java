@@ -60,6 +60,8 @@ import java.util.function.Predicate;
 @Singleton
 public final class DesiredState {
 
+    private static final String UNKNOWN = "unknown";
+
     private final Map<UUID, Lb> lbs = new HashMap<>();
     /** The LB of each child (frontend, backend, ACL, route, certificate, attached IP). */
     private final Map<UUID, UUID> lbOf = new HashMap<>();
@@ -100,9 +102,10 @@ public final class DesiredState {
         } else if (payload instanceof LbMigrated migrated) {
             lb.type = migrated.type();
         } else if (payload instanceof LbStatusChanged changed) {
-            // The agent's own report (or another's, before a hand-over): nothing to configure.
+            // The agent's own report needs nothing more; "unknown" (the API heard nothing for too long) needs its
+            // LB applied and reported again.
             lb.reportedStatus = changed.status();
-            return Optional.empty();
+            return changed.status().equals(UNKNOWN) ? Optional.of(lb.id) : Optional.empty();
         } else if (payload instanceof BackendServerStateChanged observed) {
             lb.reportedServers.put(serverKey(observed.backendId(), observed.ip()),
                     new ServerObservation(observed.serverState(), observed.lastHealthCheckStatus()));

@@ -1,6 +1,7 @@
 package io.lbaas.dataplane.report;
 
 import io.lbaas.events.dataplane.CertificateReport;
+import io.lbaas.events.dataplane.Heartbeat;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
@@ -30,6 +31,10 @@ public interface ControlPlane {
     @POST
     @Path("lbs/{lb_id}/servers")
     void reportServer(@PathParam("lb_id") UUID lbId, ServerStateReport report);
+
+    @POST
+    @Path("agents/{instance_id}/heartbeat")
+    void heartbeat(@PathParam("instance_id") String instanceId, Heartbeat heartbeat);
 
     @POST
     @Path("certificates/{certificate_id}")

@@ -136,6 +136,30 @@ class DataPlaneLifecycleIT {
         }
     }
 
+    @Test
+    void theLbsOfASilentAgentBecomeUnknownSayingSinceWhenUntilItReportsAgain() throws Exception {
+        ServedLbs lbs = new ServedLbs(system.api(), system.tenants().create());
+        ServiceProcess agent = system.dataPlane().process();
+        try (TestBackends servers = TestBackends.start(1)) {
+            ServedLbs.Lb lb = lbs.create("orphaned");
+            lbs.frontend(lb, lbs.backend(lb, httpBackend(servers, "roundrobin", "")), "");
+            awaitAnswer(lb, "/", Map.of());
+            lbs.awaitReady(lb);
+
+            agent.kill();
+            try {
+                await("unknown").atMost(Duration.ofSeconds(30)).until(() -> lbs.status(lb).equals("unknown"));
+                assertThat(lbs.get("/lbs/" + lb.id() + "/events").toString())
+                        .contains("no data plane has reported on this load balancer since");
+                assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/").body()).as("still serving")
+                        .isEqualTo(servers.ip(1));
+            } finally {
+                agent.restart();
+            }
+            lbs.awaitReady(lb);
+        }
+    }
+
     private static boolean caughtUp(ServiceProcess agent) {
         return agent.readiness().status() == 200;
     }

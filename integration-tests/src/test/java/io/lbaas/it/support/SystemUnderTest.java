@@ -21,6 +21,7 @@ public final class SystemUnderTest {
     static final String READ_MODEL_WAIT = "3s";
     public static final int LBS_PER_PROJECT = 110;
     public static final int SUBSCRIBERS_PER_PROJECT = 40;
+    public static final String SILENCE_DEADLINE = "5s";
 
     private static SystemUnderTest instance;
 
@@ -40,6 +41,9 @@ public final class SystemUnderTest {
         config.put("lbaas.quotas.lbs-per-project", Integer.toString(LBS_PER_PROJECT));
         config.put("lbaas.quotas.ips-per-project", Integer.toString(LBS_PER_PROJECT + 10));
         config.put("lbaas.quotas.subscribers-per-project", Integer.toString(SUBSCRIBERS_PER_PROJECT));
+        // Short, so that a test sees a silent data plane noticed; the agent beats every second (DataPlaneAgent).
+        config.put("lbaas.dataplane.silence-deadline", SILENCE_DEADLINE);
+        config.put("lbaas.dataplane.silence-sweep", "1s");
         projection = new ServiceProcess("projection-service", config);
         api = new ServiceProcess("api-service", config);
         notifier = new ServiceProcess("notifier-service", config);

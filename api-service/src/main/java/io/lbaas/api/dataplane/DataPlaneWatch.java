@@ -1,0 +1,72 @@
+package io.lbaas.api.dataplane;
+
+import io.lbaas.events.dataplane.LbStatusReport;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Notices data-plane agents that fell silent. Agents send heartbeats naming the LBs they run; an LB whose agent
+ * has not spoken for longer than the deadline becomes {@code unknown}, saying since when, until an agent reports
+ * on it again. Every replica sweeps; the status change is decided like any other report, so a second replica
+ * sweeping the same LB appends nothing.
+ */
+@ApplicationScoped
+public class DataPlaneWatch {
+
+    private static final Logger LOG = Logger.getLogger(DataPlaneWatch.class);
+    private static final String UNKNOWN = "unknown";
+    private static final String SEEN = """
+            INSERT INTO dataplane_heartbeat (lb_id, instance_id, seen_at)
+            SELECT id, $2, now() FROM unnest($1::uuid[]) AS id
+            ON CONFLICT (lb_id) DO UPDATE SET instance_id = EXCLUDED.instance_id, seen_at = EXCLUDED.seen_at""";
+    private static final String SILENT = """
+            SELECT h.lb_id, h.instance_id, h.seen_at FROM dataplane_heartbeat h JOIN lb ON lb.id = h.lb_id
+            WHERE h.seen_at < now() - make_interval(secs => $1) AND NOT lb.deleted AND lb.status <> 'unknown'""";
+    private static final String FORGET_DELETED = """
+            DELETE FROM dataplane_heartbeat h USING lb WHERE lb.id = h.lb_id AND lb.deleted""";
+
+    private final Pool pool;
+    private final DataPlaneCommands commands;
+    private final Duration deadline;
+
+    DataPlaneWatch(Pool pool, DataPlaneCommands commands, DataPlaneWatchConfig config) {
+        this.pool = pool;
+        this.commands = commands;
+        this.deadline = config.silenceDeadline();
+    }
+
+    public Uni<Void> heartbeat(String instanceId, List<UUID> lbIds) {
+        return pool.preparedQuery(SEEN).execute(Tuple.of(lbIds.toArray(UUID[]::new), instanceId)).replaceWithVoid();
+    }
+
+    @Scheduled(every = "${lbaas.dataplane.silence-sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> sweep() {
+        return pool.query(FORGET_DELETED).execute()
+                .chain(() -> pool.preparedQuery(SILENT).execute(Tuple.of(deadline.toMillis() / 1000.0)))
+                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem().transformToUniAndConcatenate(this::markUnknown)
+                .collect().last().replaceWithVoid()
+                .onFailure().invoke(e -> LOG.warnf("sweeping for silent data-plane agents failed: %s", e.toString()))
+                .onFailure().recoverWithNull();
+    }
+
+    private Uni<Void> markUnknown(Row silent) {
+        UUID lbId = silent.getUUID("lb_id");
+        String reason = "no data plane has reported on this load balancer since " + silent.getOffsetDateTime("seen_at")
+                + " (agent " + silent.getString("instance_id") + ")";
+        LOG.warnf("lb %s: %s", lbId, reason);
+        return commands.reportStatus(lbId, new LbStatusReport(UNKNOWN, reason), UUID.randomUUID())
+                .onFailure().invoke(e -> LOG.warnf("lb %s could not be marked unknown: %s", lbId, e.toString()))
+                .onFailure().recoverWithNull();
+    }
+}
