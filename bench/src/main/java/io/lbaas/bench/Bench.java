@@ -79,6 +79,9 @@ public final class Bench {
             DataPlaneLatency.LoadResult load = dataPlane.poolChangesUnderLoad(100, Integer.getInteger("seconds", 20));
             System.out.printf("(g) %d pool changes under wrk: %d requests, %d failed%n%s%n", load.changes(),
                     load.requests(), load.failed(), load.wrkSummary());
+            DataPlaneLatency.Overhead overhead = dataPlane.overhead(Integer.getInteger("seconds", 20));
+            System.out.printf("(h) wrk direct %.0f req/s, through the LB %.0f req/s: ratio %.2f%n",
+                    overhead.direct(), overhead.throughLb(), overhead.ratio());
         } finally {
             dataPlane.stop();
         }

@@ -25,9 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * (e)–(g) the data plane, through the public API and real traffic: how long from the create call to the first
- * proxied 200, from an add-server call to the first request reaching it (and how many reloads that took), and
- * what 100 pool changes do to a steady load driven by wrk.
+ * (e)–(h) the data plane, through the public API and real traffic: how long from the create call to the first
+ * proxied 200, from an add-server call to the first request reaching it (and how many reloads that took), what
+ * 100 pool changes do to a steady load driven by wrk, and what the LB costs in throughput.
  */
 final class DataPlaneLatency {
 
@@ -155,6 +155,35 @@ final class DataPlaneLatency {
         long requests = number(output, "(\\d+) requests in");
         long failed = number(output, "Non-2xx or 3xx responses: (\\d+)") + errors(output);
         return new LoadResult(output, changes, requests, failed);
+    }
+
+    record Overhead(double direct, double throughLb) {
+
+        double ratio() {
+            return throughLb / direct;
+        }
+    }
+
+    /** (h) wrk's requests per second against one server directly, then through an LB holding that server alone. */
+    Overhead overhead(int seconds) throws Exception {
+        Lb lb = servedLb(List.of(server(1)));
+        awaitOnly(lb, server(1));
+        double direct = requestsPerSecond("http://" + server(1) + ":" + serverPort + "/", seconds);
+        double throughLb = requestsPerSecond("http://" + lb.ip() + ":" + PORT + "/", seconds);
+        send("DELETE", ZONE + "/lbs/" + lb.id() + "?release_ip=true", null);
+        return new Overhead(direct, throughLb);
+    }
+
+    private static double requestsPerSecond(String url, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", url).redirectErrorStream(true)
+                .start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        wrk.waitFor();
+        Matcher matcher = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
+        if (!matcher.find()) {
+            throw new IllegalStateException("wrk said: " + output);
+        }
+        return Double.parseDouble(matcher.group(1));
     }
 
     /** The agent's count of configurations applied with {@code outcome} (reloaded, runtime, started...). */
