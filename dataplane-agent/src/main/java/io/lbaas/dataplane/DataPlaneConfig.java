@@ -37,6 +37,9 @@ public interface DataPlaneConfig {
      */
     Duration observeInterval();
 
+    /** How often every LB is applied again although nothing changed (read by {@code Reconciler}'s schedule). */
+    Duration resyncInterval();
+
     /** How often the agent tells the API it lives (read by {@code HeartbeatSender}'s schedule). */
     Duration heartbeatInterval();
 }

@@ -31,6 +31,8 @@ public class CertificateIssuance {
     private final Reports reports;
     private final Clock clock = Clock.systemUTC();
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+    /** The LBs this agent has applied: only their certificates are renewed here. */
+    private final Set<UUID> served = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "acme-issuer");
         thread.setDaemon(true);
@@ -46,6 +48,7 @@ public class CertificateIssuance {
 
     /** Starts obtaining what {@code lbId} lacks or must renew; the LB serves its challenges meanwhile. */
     public void issueDue(UUID lbId) {
+        served.add(lbId);
         for (DesiredState.CertificateOrder order : desired.certificateOrders(lbId)) {
             boolean due = order.issuedUntil() == null || issuer.needsRenewal(order.issuedUntil(), clock.instant());
             if (due && inFlight.add(order.certificateId())) {
@@ -56,7 +59,8 @@ public class CertificateIssuance {
 
     @Scheduled(every = "1h", delayed = "1m")
     void renewDue() {
-        desired.lbIds().forEach(this::issueDue);
+        served.retainAll(desired.lbIds());
+        served.forEach(this::issueDue);
     }
 
     private void issue(UUID lbId, DesiredState.CertificateOrder order) {
@@ -69,7 +73,10 @@ public class CertificateIssuance {
         } catch (AcmeIssueException | RuntimeException e) {
             LOG.warnf("lb %s: certificate %s could not be obtained: %s", lbId, order.certificateId(),
                     e.getMessage());
-            reports.certificateFailed(order.certificateId(), e.getMessage());
+            if (order.issuedUntil() == null) {
+                reports.certificateFailed(order.certificateId(), e.getMessage());
+            }
+            // A renewal that failed leaves the valid certificate serving; the next hourly check tries again.
         } finally {
             inFlight.remove(order.certificateId());
         }

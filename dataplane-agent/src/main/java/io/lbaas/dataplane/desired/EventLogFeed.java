@@ -20,12 +20,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Reads the event log into the desired state. The agent keeps no position: on every assignment it reads its
  * partitions from their beginning (the log is the system of record, and the state is small), then keeps up, and
- * hands every load balancer an event touched to the reconciler.
+ * hands every load balancer an event touched to the reconciler. LBs of revoked partitions are forgotten but keep
+ * running until the agent has caught up again; then those it no longer owns are stopped.
  */
 @ApplicationScoped
 @Identifier(EventLogFeed.NAME)
@@ -66,13 +68,13 @@ public class EventLogFeed implements KafkaConsumerRebalanceListener {
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        reconciler.catchingUp();
         consumer.seekToBeginning(partitions);
         Map<Integer, Long> ends = new HashMap<>();
         consumer.endOffsets(partitions).forEach((partition, end) -> ends.put(partition.partition(), end));
         LOG.infof("partitions %s assigned, reading them from the beginning up to %s", ends.keySet(), ends);
-        boolean wasCaughtUp = catchUp.caughtUp();
         catchUp.assigned(ends);
-        if (catchUp.caughtUp() && !wasCaughtUp) {
+        if (catchUp.caughtUp()) {
             reconciler.caughtUp(desired.lbIds());
         }
     }
@@ -81,9 +83,9 @@ public class EventLogFeed implements KafkaConsumerRebalanceListener {
     public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         Set<Integer> revoked = partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet());
         catchUp.revoked(revoked);
-        Set<java.util.UUID> released = desired.forgetProjects(
+        Set<UUID> released = desired.forgetProjects(
                 project -> revoked.contains(EventLogPartitioner.partitionFor(project, log.partitions())));
-        LOG.infof("partitions %s revoked: %d load balancers go to another agent", revoked, released.size());
-        released.forEach(reconciler::changed);
+        // They keep serving until the next catch-up: a rebalance that gives them back changes nothing.
+        LOG.infof("partitions %s revoked: %d load balancers may go to another agent", revoked, released.size());
     }
 }

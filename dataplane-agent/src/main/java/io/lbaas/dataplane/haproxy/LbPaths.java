@@ -18,6 +18,11 @@ public record LbPaths(Path dir) {
         return dir.resolve("haproxy.cfg");
     }
 
+    /** The fingerprint of the configuration and files HAProxy last took (see {@code LbApplier}). */
+    public Path appliedMarker() {
+        return dir.resolve("applied.sha256");
+    }
+
     /** The configuration being checked before it replaces {@link #config()}. */
     public Path candidateConfig() {
         return dir.resolve("haproxy.cfg.next");

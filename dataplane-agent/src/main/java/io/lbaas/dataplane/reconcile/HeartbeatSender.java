@@ -9,6 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP;
@@ -34,7 +35,9 @@ public class HeartbeatSender {
 
     @Scheduled(every = "${lbaas.dataplane.heartbeat-interval}", concurrentExecution = SKIP)
     void beat() {
-        List<UUID> running = List.copyOf(applier.running().keySet());
+        // An LB whose HAProxy is down is not vouched for: the API will say it is unknown.
+        List<UUID> running = applier.running().entrySet().stream()
+                .filter(lb -> lb.getValue().process().isRunning()).map(Map.Entry::getKey).toList();
         if (running.isEmpty()) {
             return;
         }

@@ -7,8 +7,8 @@ import io.lbaas.dataplane.desired.DesiredState;
 import io.lbaas.dataplane.desired.LbConfig;
 import io.lbaas.dataplane.haproxy.ConfigCheck;
 import io.lbaas.dataplane.haproxy.HaproxyBinary;
-import io.lbaas.dataplane.haproxy.HaproxyConfigRenderer;
 import io.lbaas.dataplane.haproxy.HaproxyException;
+import io.lbaas.dataplane.haproxy.HaproxyConfigRenderer;
 import io.lbaas.dataplane.haproxy.HaproxyNames;
 import io.lbaas.dataplane.haproxy.HaproxyProcess;
 import io.lbaas.dataplane.haproxy.LbPaths;
@@ -24,10 +24,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -41,6 +47,10 @@ import java.util.stream.Stream;
 public class LbApplier {
 
     private static final Logger LOG = Logger.getLogger(LbApplier.class);
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_FILE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_DIRECTORY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
     private final HaproxyConfigRenderer renderer;
     private final HaproxyBinary binary;
@@ -98,7 +108,7 @@ public class LbApplier {
             LOG.warnf("lb %s: HAProxy rejected the configuration, the last good one keeps running: %s", lbId,
                     e.getMessage());
             reports.status(lbId, "error", e.getMessage());
-        } catch (HaproxyException | UncheckedIOException e) {
+        } catch (RuntimeException e) {
             running.put(lbId, current);
             LOG.errorf(e, "lb %s: applying failed", lbId);
             reports.status(lbId, "error", e.getMessage());
@@ -119,22 +129,44 @@ public class LbApplier {
         if (!check.ok()) {
             throw new RejectedConfig(check.message());
         }
-        boolean unchanged = sameContent(paths.config(), rendered.haproxyCfg());
+        String fingerprint = fingerprint(rendered);
+        boolean unchanged = sameContent(paths.appliedMarker(), fingerprint);
         move(paths.candidateConfig(), paths.config());
         HaproxyProcess process = current.process();
+        String outcome;
         if (!process.isRunning()) {
             process.start();
-            return count("started");
-        }
-        if (unchanged) {
+            outcome = "started";
+        } else if (unchanged) {
             return count("unchanged");
+        } else if (PoolChanges.between(current.applied(), lb).filter(pool -> applyAtRuntime(process, pool))
+                .isPresent()) {
+            outcome = "runtime";
+        } else {
+            process.reload();
+            outcome = "reloaded";
         }
-        Optional<PoolChanges> poolOnly = PoolChanges.between(current.applied(), lb);
-        if (poolOnly.isPresent() && applyAtRuntime(process, poolOnly.get())) {
-            return count("runtime");
+        write(paths.appliedMarker(), fingerprint);
+        return count(outcome);
+    }
+
+    /**
+     * What HAProxy runs, the configuration and every file it reads (certificates, crt-lists) together: a renewed
+     * certificate changes it as much as a new frontend does. Kept once HAProxy has taken it, so a reload that
+     * failed, or an agent stopped between writing the files and reloading, is applied again next time.
+     */
+    private static String fingerprint(RenderedConfig rendered) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(rendered.haproxyCfg().getBytes(StandardCharsets.UTF_8));
+            rendered.files().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(file -> {
+                digest.update(file.getKey().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(file.getValue().getBytes(StandardCharsets.UTF_8));
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
-        process.reload();
-        return count("reloaded");
     }
 
     /** False if HAProxy refused one of them: the caller reloads, which applies them all from the file. */
@@ -182,13 +214,17 @@ public class LbApplier {
         }
     }
 
-    /** Written aside then moved, so HAProxy never reads half a file; private: certificates hold keys. */
+    /**
+     * Written aside then moved, so HAProxy never reads half a file; private from the first byte, in a private
+     * directory: certificates hold keys.
+     */
     private static void write(Path file, String content) {
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(file.getParent(), PRIVATE_DIRECTORY);
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(temporary);
+            Files.createFile(temporary, PRIVATE_FILE);
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
             move(temporary, file);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);

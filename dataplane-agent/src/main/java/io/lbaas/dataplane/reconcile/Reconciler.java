@@ -5,6 +5,7 @@ import io.lbaas.dataplane.desired.DesiredState;
 import io.lbaas.dataplane.desired.LbConfig;
 import io.lbaas.dataplane.report.Reports;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -52,8 +53,8 @@ public class Reconciler {
     }
 
     /**
-     * An event touched this load balancer, or it went to another agent. Not while the agent stops: its partitions
-     * are revoked then too, but its LBs must keep serving until it (or another agent) takes them back.
+     * An event touched this load balancer. Ignored until the agent has caught up with the log (it then applies
+     * every LB, and stops those no longer on the log or no longer its own) and while it stops.
      */
     public void changed(UUID lbId) {
         if (caughtUp && !stopping) {
@@ -72,8 +73,26 @@ public class Reconciler {
         all.forEach(this::schedule);
     }
 
+    /** Partitions were assigned: they are read from their beginning again before anything is applied. */
+    public void catchingUp() {
+        caughtUp = false;
+    }
+
     public boolean isCaughtUp() {
         return caughtUp;
+    }
+
+    /**
+     * Applies every LB again now and then, although nothing changed on the log: an HAProxy that died is started
+     * again, a report that did not arrive is sent again. An LB that is as it should be costs a check of its
+     * files and its process.
+     */
+    @Scheduled(every = "${lbaas.dataplane.resync-interval}", delayed = "${lbaas.dataplane.resync-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void resync() {
+        if (caughtUp && !stopping) {
+            desired.lbIds().forEach(this::schedule);
+        }
     }
 
     private void schedule(UUID lbId) {

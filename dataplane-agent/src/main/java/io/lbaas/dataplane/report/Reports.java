@@ -16,9 +16,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tells the control plane what changed, and only that: a report is sent when it differs from what the log last
- * said and from what this agent last sent (its event may not be back from the log yet). A report the API refuses
- * because the LB is gone is dropped: the LB's deletion is on its way.
+ * Tells the control plane what changed, and only that. A status is sent when it differs from what the log last
+ * said (the API appends nothing for a repeat, so a report whose event is not back yet costs one call); a
+ * server's state also when it differs from what this agent last sent, since the observer sees it every second.
+ * A report that failed is sent again on the next observation or apply.
  */
 @ApplicationScoped
 public class Reports {
@@ -37,12 +38,11 @@ public class Reports {
     }
 
     public void status(UUID lbId, String status, String reason) {
-        if (desired.reportedStatus(lbId).filter(status::equals).isPresent()
-                || !changed(lbId.toString(), status + " " + reason)) {
+        if (desired.reportedStatus(lbId).filter(status::equals).isPresent()) {
             return;
         }
         LOG.infof("lb %s is %s%s", lbId, status, reason == null ? "" : ": " + reason);
-        send(lbId, lbId.toString(), () -> controlPlane.reportStatus(lbId, new LbStatusReport(status, reason)));
+        send(lbId, null, () -> controlPlane.reportStatus(lbId, new LbStatusReport(status, reason)));
     }
 
     public void server(UUID lbId, UUID backendId, String ip, String state, String check, String reason) {
@@ -60,12 +60,12 @@ public class Reports {
 
     public void certificateIssued(UUID certificateId, String pemBundle) {
         LOG.infof("certificate %s issued", certificateId);
-        send(certificateId, "certificate " + certificateId, () -> controlPlane.reportCertificate(certificateId,
+        send(certificateId, null, () -> controlPlane.reportCertificate(certificateId,
                 new CertificateReport("ready", null, pemBundle)));
     }
 
     public void certificateFailed(UUID certificateId, String reason) {
-        send(certificateId, "certificate " + certificateId, () -> controlPlane.reportCertificate(certificateId,
+        send(certificateId, null, () -> controlPlane.reportCertificate(certificateId,
                 new CertificateReport("error", reason == null ? "the ACME exchange failed" : reason, null)));
     }
 
@@ -73,18 +73,26 @@ public class Reports {
         return !Objects.equals(sent.put(key, value), value);
     }
 
-    /** {@code subject}: the LB or certificate reported on, for the logs. */
-    private void send(UUID subject, String key, Runnable report) {
+    /**
+     * {@code subject}: the LB or certificate reported on, for the logs; {@code sentKey}: what to forget if the
+     * report did not arrive (null when nothing was remembered). A 404 (the LB is gone, or not yet readable) is
+     * forgotten too: a deletion stops the reports, a late read model gets the next one.
+     */
+    private void send(UUID subject, String sentKey, Runnable report) {
         try {
             report.run();
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() != 404) {
-                sent.remove(key);
-                LOG.warnf("the control plane refused a report on %s: HTTP %d", subject, e.getResponse().getStatus());
-            }
+            forget(sentKey);
+            LOG.warnf("the control plane refused a report on %s: HTTP %d", subject, e.getResponse().getStatus());
         } catch (RuntimeException e) {
-            sent.remove(key);
+            forget(sentKey);
             LOG.warnf("reporting on %s failed, will report again: %s", subject, e.toString());
+        }
+    }
+
+    private void forget(String sentKey) {
+        if (sentKey != null) {
+            sent.remove(sentKey);
         }
     }
 }
