@@ -63,7 +63,12 @@ final class DataPlaneLatency {
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
-            server.setExecutor(Executors.newFixedThreadPool(4));
+            // Daemon threads: the bench's JVM ends when the figures are printed.
+            server.setExecutor(Executors.newFixedThreadPool(4, task -> {
+                Thread thread = new Thread(task, "bench-server");
+                thread.setDaemon(true);
+                return thread;
+            }));
             server.start();
             servers.add(server);
         }

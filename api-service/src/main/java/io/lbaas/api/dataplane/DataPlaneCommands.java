@@ -27,7 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,9 +44,12 @@ public class DataPlaneCommands {
             "locked", "migrating", "to_create", "creating", "to_delete", "deleting");
     private static final List<String> SERVER_STATES = List.of("stopped", "starting", "running", "stopping");
     private static final List<String> CHECK_RESULTS = List.of("unknown", "neutral", "failed", "passed", "condpass");
+    /** No row: the server is not (or no longer) in that backend of that LB; '': never observed. */
     private static final String CURRENT_SERVER_STATE = """
-            SELECT server_state || ' ' || last_health_check_status FROM backend_server_stats
-            WHERE backend_id = ?1 AND ip = ?2""";
+            SELECT coalesce((SELECT s.server_state || ' ' || s.last_health_check_status FROM backend_server_stats s
+                             WHERE s.backend_id = b.id AND s.ip = ?2), '')
+            FROM backend b
+            WHERE b.id = ?1 AND b.lb_id = ?3 AND NOT b.deleted AND jsonb_exists(b.spec::jsonb -> 'pool', ?2)""";
     private static final int MAX_REASON = 1024;
     private static final List<String> CERTIFICATE_OUTCOMES =
             List.of(CertificateEvents.STATUS_READY, CertificateEvents.STATUS_ERROR);
@@ -87,8 +90,8 @@ public class DataPlaneCommands {
         BackendServerStateChanged observed = new BackendServerStateChanged(backendId, ip, instance, state, check,
                 report.reason());
         return bus.change(() -> lbs.requireAnyTenant(lbId), lb -> lb.projectId,
-                lb -> currentServerState(backendId, ip).map(current ->
-                        Objects.equals(current, state + " " + check) ? List.<EventEnvelope>of()
+                lb -> currentServerState(backendId, ip, lbId).map(current ->
+                        current.isEmpty() || current.get().equals(state + " " + check) ? List.<EventEnvelope>of()
                                 : List.of(event(lb, instance, correlationId, observed))),
                 () -> Uni.createFrom().voidItem());
     }
@@ -127,11 +130,14 @@ public class DataPlaneCommands {
                 && ((CertificateIssueFailed) outcome).reason().equals(certificate.statusDetails);
     }
 
-    /** Read in the command's own session: the decision holds one connection, never waits for a second. */
-    private static Uni<String> currentServerState(UUID backendId, String ip) {
+    /**
+     * What was last observed of the server; empty when it left the pool (an observation made just before, or a
+     * stray one, appends nothing). Read in the command's own session: the decision holds one connection.
+     */
+    private static Uni<Optional<String>> currentServerState(UUID backendId, String ip, UUID lbId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(CURRENT_SERVER_STATE, String.class)
-                .setParameter(1, backendId).setParameter(2, ip).getResultList()
-                .map(rows -> rows.isEmpty() ? null : rows.get(0)));
+                .setParameter(1, backendId).setParameter(2, ip).setParameter(3, lbId).getResultList()
+                .map(rows -> rows.stream().findFirst()));
     }
 
     private static EventEnvelope event(LbEntity lb, String instance, UUID correlationId, EventPayload payload) {

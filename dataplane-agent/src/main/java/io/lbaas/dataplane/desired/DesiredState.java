@@ -155,7 +155,12 @@ public final class DesiredState {
             return onChild(id, lb -> lb.backends.put(id, updated.spec()));
         }
         if (payload instanceof BackendPoolChanged changed) {
-            return onChild(id, lb -> lb.backends.computeIfPresent(id, (key, spec) -> spec.withPool(changed.pool())));
+            return onChild(id, lb -> {
+                lb.backends.computeIfPresent(id, (key, spec) -> spec.withPool(changed.pool()));
+                // The stats of servers that left are gone from the read model: one coming back is reported anew.
+                lb.reportedServers.keySet().removeIf(server -> server.startsWith(id + " ")
+                        && !changed.pool().contains(server.substring(id.toString().length() + 1)));
+            });
         }
         if (payload instanceof BackendHealthCheckUpdated updated) {
             return onChild(id, lb -> lb.backends.computeIfPresent(id,
