@@ -35,6 +35,7 @@ import io.lbaas.events.lb.LbUnsubscribed;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
 import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
+import io.lbaas.events.privatenetwork.PrivateNetworkReady;
 import io.lbaas.events.route.RouteCreated;
 import io.lbaas.events.route.RouteDeleted;
 import io.lbaas.events.route.RouteUpdated;
@@ -67,7 +68,7 @@ public final class EventCatalog {
                     SubscriberCreated.class, SubscriberUpdated.class, SubscriberDeleted.class,
                     LbSubscribed.class, LbUnsubscribed.class, LbMigrated.class, LbStatusChanged.class,
                     BackendServerStateChanged.class,
-                    PrivateNetworkAttached.class, PrivateNetworkDetached.class),
+                    PrivateNetworkAttached.class, PrivateNetworkDetached.class, PrivateNetworkReady.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

@@ -8,6 +8,7 @@ import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
+import io.lbaas.api.privatenetwork.PrivateNetworkEntity;
 import io.lbaas.events.Actor;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
@@ -20,6 +21,8 @@ import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
 import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.lb.LbStatusChanged;
+import io.lbaas.events.privatenetwork.PrivateNetworkEvents;
+import io.lbaas.events.privatenetwork.PrivateNetworkReady;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,6 +123,26 @@ public class DataPlaneCommands {
                         certificate.projectId, "dataplane", correlationId)
                         .envelope(certificateId, certificate.version + 1, outcome))),
                 () -> Uni.createFrom().voidItem());
+    }
+
+    /** The data plane serves the LB with this private network attachment. */
+    public Uni<Void> reportPrivateNetworkReady(UUID attachmentId, UUID correlationId) {
+        return bus.change(() -> attachment(attachmentId), attachment -> attachment.projectId,
+                attachment -> Uni.createFrom().item(
+                        PrivateNetworkEvents.STATUS_READY.equals(attachment.status) ? List.<EventEnvelope>of()
+                                : List.of(context(attachment.region, attachment.zone, attachment.organizationId,
+                                attachment.projectId, "dataplane", correlationId)
+                                .envelope(attachmentId, attachment.version + 1, new PrivateNetworkReady()))),
+                () -> Uni.createFrom().voidItem());
+    }
+
+    private static Uni<PrivateNetworkEntity> attachment(UUID id) {
+        return Panache.withSession(() -> PrivateNetworkEntity.<PrivateNetworkEntity>findById(id)).map(found -> {
+            if (found == null || found.deleted) {
+                throw ApiException.notFound("lb_private_network", id);
+            }
+            return found;
+        });
     }
 
     private static boolean repeats(CertificateEntity certificate, EventPayload outcome) {

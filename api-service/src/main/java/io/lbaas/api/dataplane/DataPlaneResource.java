@@ -66,6 +66,14 @@ public class DataPlaneResource {
     }
 
     @POST
+    @Path("private-networks/{attachment_id}/ready")
+    public Uni<Void> reportPrivateNetworkReady(@RestPath("attachment_id") String attachmentId,
+                                               @RestHeader("X-Request-Id") String requestId) {
+        return commands.reportPrivateNetworkReady(Arguments.uuid("attachment_id", attachmentId),
+                Decisions.correlationId(requestId));
+    }
+
+    @POST
     @Path("certificates/{certificate_id}")
     public Uni<Void> reportCertificate(@RestPath("certificate_id") String certificateId, CertificateReport report,
                                        @RestHeader("X-Request-Id") String requestId) {

@@ -31,6 +31,9 @@ import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.lb.LbUpdated;
+import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
+import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
+import io.lbaas.events.privatenetwork.PrivateNetworkReady;
 import io.lbaas.events.route.RouteCreated;
 import io.lbaas.events.route.RouteDeleted;
 import io.lbaas.events.route.RouteSpec;
@@ -134,6 +137,9 @@ public final class DesiredState {
             return child(id, created.lbId(),
                     lb -> lb.routes.put(id, new Route(created.frontendId(), created.spec())));
         }
+        if (payload instanceof PrivateNetworkAttached attached) {
+            return child(id, attached.lbId(), lb -> lb.privateNetworks.put(id, false));
+        }
         if (payload instanceof CertificateCreated created) {
             return child(id, created.lbId(), lb -> {
                 if (CertificateEvents.TYPE_LETSENCRYPT.equals(created.type())) {
@@ -183,8 +189,13 @@ public final class DesiredState {
         if (payload instanceof CertificateIssueFailed) {
             return onChild(id, lb -> lb.orders.computeIfPresent(id, (key, order) -> order.asFailed()));
         }
+        if (payload instanceof PrivateNetworkReady) {
+            onChild(id, lb -> lb.privateNetworks.put(id, true));
+            return Optional.empty();
+        }
         if (payload instanceof FrontendDeleted || payload instanceof BackendDeleted || payload instanceof AclDeleted
-                || payload instanceof RouteDeleted || payload instanceof CertificateDeleted) {
+                || payload instanceof RouteDeleted || payload instanceof CertificateDeleted
+                || payload instanceof PrivateNetworkDetached) {
             return removeChild(id, lb -> lb.forget(id));
         }
         return Optional.empty();
@@ -229,6 +240,13 @@ public final class DesiredState {
     public synchronized List<CertificateOrder> certificateOrders(UUID lbId) {
         Lb lb = lbs.get(lbId);
         return lb == null ? List.of() : lb.orders.values().stream().filter(order -> !order.failed()).toList();
+    }
+
+    /** The private network attachments of {@code lbId} that the log still shows pending. */
+    public synchronized List<UUID> pendingPrivateNetworks(UUID lbId) {
+        Lb lb = lbs.get(lbId);
+        return lb == null ? List.of() : lb.privateNetworks.entrySet().stream().filter(entry -> !entry.getValue())
+                .map(Map.Entry::getKey).toList();
     }
 
     public synchronized Set<UUID> lbIds() {
@@ -288,6 +306,8 @@ public final class DesiredState {
         private final Map<UUID, Route> routes = new LinkedHashMap<>();
         private final Map<UUID, String> certificates = new LinkedHashMap<>();
         private final Map<UUID, CertificateOrder> orders = new LinkedHashMap<>();
+        /** Attachment id → ready on the log. */
+        private final Map<UUID, Boolean> privateNetworks = new LinkedHashMap<>();
         private final Map<String, ServerObservation> reportedServers = new HashMap<>();
 
         Lb(UUID id, UUID organizationId, UUID projectId, String zone, String type, String sslCompatibilityLevel) {
@@ -306,6 +326,7 @@ public final class DesiredState {
             routes.remove(child);
             certificates.remove(child);
             orders.remove(child);
+            privateNetworks.remove(child);
         }
 
         LbConfig config() {

@@ -102,6 +102,9 @@ public class LbApplier {
             String outcome = configure(current, lb, paths);
             LOG.debugf("lb %s: %s", lbId, outcome);
             reports.status(lbId, "ready", null);
+            // On this host a private network needs nothing of HAProxy (see docs/architecture.md): an LB that
+            // serves serves its attachments.
+            desired.pendingPrivateNetworks(lbId).forEach(reports::privateNetworkReady);
             issuance.issueDue(lbId);
         } catch (RejectedConfig e) {
             running.put(lbId, current);

@@ -37,6 +37,10 @@ public interface ControlPlane {
     void heartbeat(@PathParam("instance_id") String instanceId, Heartbeat heartbeat);
 
     @POST
+    @Path("private-networks/{attachment_id}/ready")
+    void reportPrivateNetworkReady(@PathParam("attachment_id") UUID attachmentId);
+
+    @POST
     @Path("certificates/{certificate_id}")
     void reportCertificate(@PathParam("certificate_id") UUID certificateId, CertificateReport report);
 }

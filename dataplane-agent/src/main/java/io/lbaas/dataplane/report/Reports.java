@@ -51,6 +51,10 @@ public class Reports {
                 instanceId, state, check, reason)));
     }
 
+    public void privateNetworkReady(UUID attachmentId) {
+        send(attachmentId, () -> controlPlane.reportPrivateNetworkReady(attachmentId));
+    }
+
     public void certificateIssued(UUID certificateId, String pemBundle) {
         LOG.infof("certificate %s issued", certificateId);
         send(certificateId, () -> controlPlane.reportCertificate(certificateId,

@@ -5,6 +5,7 @@ public final class PrivateNetworkEvents {
 
     public static final String AGGREGATE = "private_network_attachment";
     public static final String STATUS_PENDING = "pending";
+    public static final String STATUS_READY = "ready";
 
     private PrivateNetworkEvents() {
     }

@@ -3,6 +3,7 @@ package io.lbaas.projection.privatenetwork;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
 import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
+import io.lbaas.events.privatenetwork.PrivateNetworkReady;
 import io.lbaas.events.privatenetwork.PrivateNetworkEvents;
 import io.lbaas.projection.core.Projector;
 import io.lbaas.projection.core.Statements;
@@ -32,6 +33,9 @@ public class PrivateNetworkProjection implements Projector {
                 RETURNING lb_id)
             UPDATE lb SET private_network_count = private_network_count + 1 FROM attached
             WHERE lb.id = attached.lb_id""";
+    private static final String READY = """
+            UPDATE private_network_attachment SET status = $4, updated_at = $5, version = $6
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DETACH = Statements.deleteChild("private_network_attachment",
             "private_network_count");
 
@@ -44,6 +48,11 @@ public class PrivateNetworkProjection implements Projector {
                     attached.staticAddresses() == null ? null : attached.staticAddresses().toArray(String[]::new),
                     attached.dhcpIpId(), PrivateNetworkEvents.STATUS_PENDING, time(event),
                     event.aggregateVersion()))));
+        }
+        if (event.payload() instanceof PrivateNetworkReady) {
+            return List.of(execute(connection, READY, Tuple.of(event.aggregateId(), event.projectId(),
+                    event.aggregateVersion() - 1, PrivateNetworkEvents.STATUS_READY, time(event),
+                    event.aggregateVersion())));
         }
         if (event.payload() instanceof PrivateNetworkDetached) {
             return List.of(execute(connection, DETACH, Statements.deletion(event)));
