@@ -69,6 +69,11 @@ public final class RuntimeApi {
         }
     }
 
+    /** Sets a backend's dynamic cookie key, which makes HAProxy compute the cookies of servers added since. */
+    public void setDynamicCookieKey(String backend, String key) {
+        expectNoAnswer("set dynamic-cookie-key backend " + backend + " " + key);
+    }
+
     public void setWeight(String backend, String server, int weight) {
         expectNoAnswer("set weight " + backend + "/" + server + " " + weight);
     }

@@ -182,6 +182,12 @@ public class LbApplier {
                     process.runtimeApi().addServer(backend, server,
                             renderer.serverAddress(change.backend(), change.ip()),
                             renderer.serverOptions(change.backend()));
+                    if ("cookie".equals(change.backend().spec().stickySessions())) {
+                        // HAProxy computes a dynamic cookie for a server added at runtime only when told the key
+                        // again; it is the same key, so the other servers' cookies do not change.
+                        process.runtimeApi().setDynamicCookieKey(backend, HaproxyNames.cookieKey(
+                                change.backend().id()));
+                    }
                 } else {
                     process.runtimeApi().deleteServer(backend, server);
                 }

@@ -16,7 +16,7 @@ record PoolChanges(List<Change> changes) {
     record Change(BackendConfig backend, String ip, boolean added) {
     }
 
-    /** Empty when anything else changed too (or a backend's sticky cookies, which a reload must recompute). */
+    /** Empty when anything else changed too. */
     static Optional<PoolChanges> between(LbConfig running, LbConfig wanted) {
         if (running == null || !withoutPools(running).equals(withoutPools(wanted))) {
             return Optional.empty();
@@ -27,9 +27,6 @@ record PoolChanges(List<Change> changes) {
             BackendConfig after = wanted.backends().get(i);
             if (before.spec().pool().equals(after.spec().pool())) {
                 continue;
-            }
-            if ("cookie".equals(after.spec().stickySessions())) {
-                return Optional.empty();
             }
             after.spec().pool().stream().filter(ip -> !before.spec().pool().contains(ip))
                     .forEach(ip -> changes.add(new Change(after, ip, true)));

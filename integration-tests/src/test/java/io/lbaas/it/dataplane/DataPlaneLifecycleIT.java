@@ -55,6 +55,31 @@ class DataPlaneLifecycleIT {
     }
 
     @Test
+    void aServerAddedToAStickyBackendGetsItsOwnCookieWithoutAnyReload() throws Exception {
+        ServedLbs lbs = new ServedLbs(system.api(), system.tenants().create());
+        try (TestBackends servers = TestBackends.start(2)) {
+            ServedLbs.Lb lb = lbs.create("sticky-growing");
+            String backend = lbs.backend(lb, httpBackend(servers, "roundrobin",
+                    ",\"sticky_sessions\":\"cookie\",\"sticky_sessions_cookie_name\":\"lbsticky\"")
+                    .replace(servers.poolJson(), "[\"" + servers.ip(1) + "\"]"));
+            lbs.frontend(lb, backend, "");
+            String firstCookie = awaitAnswer(lb, "/", Map.of()).header("set-cookie");
+            double reloadsBefore = applies("reloaded");
+
+            lbs.post("/backends/" + backend + "/servers", "{\"server_ip\":[\"" + servers.ip(2) + "\"]}");
+
+            RawHttp.Answer fromNew = awaitAnswer(lb, "/", Map.of(), answer -> answer.body().equals(servers.ip(2)));
+            String cookie = fromNew.header("set-cookie");
+            assertThat(cookie).as("the new server's own cookie").startsWith("lbsticky=").isNotEqualTo(firstCookie);
+            for (int i = 0; i < 6; i++) {
+                assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/", Map.of("Cookie", cookie.split(";")[0])).body())
+                        .as("clients with its cookie stay with it").isEqualTo(servers.ip(2));
+            }
+            assertThat(applies("reloaded")).as("no reload for a pool change").isEqualTo(reloadsBefore);
+        }
+    }
+
+    @Test
     void aConfigurationHaproxyRefusesPutsTheLbInErrorAndTheLastGoodOneKeepsServing() throws Exception {
         ServedLbs lbs = new ServedLbs(system.api(), system.tenants().create());
         try (TestBackends servers = TestBackends.start(1)) {
