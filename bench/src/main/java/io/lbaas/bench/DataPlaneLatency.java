@@ -3,6 +3,7 @@ package io.lbaas.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.lbaas.testsupport.DataPlaneMetrics;
 import io.lbaas.testsupport.KeycloakAdmin;
 import org.HdrHistogram.Histogram;
 
@@ -95,7 +96,7 @@ final class DataPlaneLatency {
                 Thread.sleep(2);
             }
             latency.recordValue((System.nanoTime() - start) / 1000);
-            send("DELETE", ZONE + "/lbs/" + lb.id() + "?release_ip=true", null);
+            delete(lb);
         }
         return latency;
     }
@@ -110,7 +111,7 @@ final class DataPlaneLatency {
     AddServerResult addServerToFirstRequest(int times, String agentUrl) throws Exception {
         Lb lb = servedLb(List.of(server(1)));
         awaitOnly(lb, server(1));
-        double reloadsBefore = applies(agentUrl, "reloaded");
+        double reloadsBefore = DataPlaneMetrics.applies(agentUrl, "reloaded");
         Histogram latency = new Histogram(3);
         for (int i = 0; i < times; i++) {
             long start = System.nanoTime();
@@ -122,8 +123,8 @@ final class DataPlaneLatency {
             send("PUT", ZONE + "/backends/" + lb.backend() + "/servers", "{\"server_ip\":[\"" + server(1) + "\"]}");
             awaitOnly(lb, server(1));
         }
-        double reloads = applies(agentUrl, "reloaded") - reloadsBefore;
-        send("DELETE", ZONE + "/lbs/" + lb.id() + "?release_ip=true", null);
+        double reloads = DataPlaneMetrics.applies(agentUrl, "reloaded") - reloadsBefore;
+        delete(lb);
         return new AddServerResult(latency, reloads);
     }
 
@@ -145,8 +146,7 @@ final class DataPlaneLatency {
         while (answer(lb) == null) {
             Thread.sleep(5);
         }
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency",
-                "http://" + lb.ip() + ":" + PORT + "/").redirectErrorStream(true).start();
+        Process wrk = startWrk("http://" + lb.ip() + ":" + PORT + "/", seconds);
         Thread.sleep(2000);
         for (int i = 0; i < changes; i++) {
             String extra = server(3 + i % 2);
@@ -154,9 +154,8 @@ final class DataPlaneLatency {
                     : "[\"" + server(1) + "\",\"" + server(2) + "\"]";
             send("PUT", ZONE + "/backends/" + lb.backend() + "/servers", "{\"server_ip\":" + pool + "}");
         }
-        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        wrk.waitFor();
-        send("DELETE", ZONE + "/lbs/" + lb.id() + "?release_ip=true", null);
+        String output = outputOf(wrk);
+        delete(lb);
         long requests = number(output, "(\\d+) requests in");
         long failed = number(output, "Non-2xx or 3xx responses: (\\d+)") + errors(output);
         return new LoadResult(output, changes, requests, failed);
@@ -175,15 +174,12 @@ final class DataPlaneLatency {
         awaitOnly(lb, server(1));
         double direct = requestsPerSecond("http://" + server(1) + ":" + serverPort + "/", seconds);
         double throughLb = requestsPerSecond("http://" + lb.ip() + ":" + PORT + "/", seconds);
-        send("DELETE", ZONE + "/lbs/" + lb.id() + "?release_ip=true", null);
+        delete(lb);
         return new Overhead(direct, throughLb);
     }
 
     private static double requestsPerSecond(String url, int seconds) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", url).redirectErrorStream(true)
-                .start();
-        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        wrk.waitFor();
+        String output = outputOf(startWrk(url, seconds));
         Matcher matcher = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
         if (!matcher.find()) {
             throw new IllegalStateException("wrk said: " + output);
@@ -191,13 +187,21 @@ final class DataPlaneLatency {
         return Double.parseDouble(matcher.group(1));
     }
 
-    /** The agent's count of configurations applied with {@code outcome} (reloaded, runtime, started...). */
-    double applies(String agentUrl, String outcome) throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create(agentUrl + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher matcher = Pattern.compile("lbaas_dataplane_applies_total\\{[^}]*outcome=\"" + outcome
-                + "\"[^}]*} (\\S+)").matcher(metrics);
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+
+    /** wrk on {@code url} for {@code seconds}: 2 threads, 32 keep-alive connections, as fast as it goes. */
+    private static Process startWrk(String url, int seconds) throws IOException {
+        return new ProcessBuilder("wrk", "-t2", "-c32", "-d" + seconds + "s", "--latency", url)
+                .redirectErrorStream(true).start();
+    }
+
+    private static String outputOf(Process wrk) throws IOException, InterruptedException {
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        wrk.waitFor();
+        return output;
+    }
+
+    private void delete(Lb lb) throws Exception {
+        delete(lb);
     }
 
     private Lb servedLb(List<String> pool) throws Exception {

@@ -2,20 +2,15 @@ package io.lbaas.it.dataplane;
 
 import io.lbaas.it.support.ServiceProcess;
 import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.DataPlaneMetrics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.lbaas.it.dataplane.ServedLbs.awaitAnswer;
 import static io.lbaas.it.dataplane.ServedLbs.httpBackend;
@@ -41,8 +36,7 @@ class DataPlaneLifecycleIT {
         ServedLbs lbs = new ServedLbs(system.api(), system.tenants().create());
         try (TestBackends servers = TestBackends.start(2)) {
             ServedLbs.Lb lb = lbs.create("growing-pool");
-            String backend = lbs.backend(lb, httpBackend(servers, "roundrobin", "")
-                    .replace(servers.poolJson(), "[\"" + servers.ip(1) + "\"]"));
+            String backend = lbs.backend(lb, httpBackend(servers, "roundrobin", "", 1));
             lbs.frontend(lb, backend, "");
             awaitAnswer(lb, "/", Map.of());
             double reloadsBefore = applies("reloaded");
@@ -60,8 +54,7 @@ class DataPlaneLifecycleIT {
         try (TestBackends servers = TestBackends.start(2)) {
             ServedLbs.Lb lb = lbs.create("sticky-growing");
             String backend = lbs.backend(lb, httpBackend(servers, "roundrobin",
-                    ",\"sticky_sessions\":\"cookie\",\"sticky_sessions_cookie_name\":\"lbsticky\"")
-                    .replace(servers.poolJson(), "[\"" + servers.ip(1) + "\"]"));
+                    ",\"sticky_sessions\":\"cookie\",\"sticky_sessions_cookie_name\":\"lbsticky\"", 1));
             lbs.frontend(lb, backend, "");
             String firstCookie = awaitAnswer(lb, "/", Map.of()).header("set-cookie");
             double reloadsBefore = applies("reloaded");
@@ -127,8 +120,7 @@ class DataPlaneLifecycleIT {
         ServiceProcess agent = system.dataPlane().process();
         try (TestBackends servers = TestBackends.start(2)) {
             ServedLbs.Lb lb = lbs.create("outlives-its-agent");
-            String backend = lbs.backend(lb, httpBackend(servers, "roundrobin", "")
-                    .replace(servers.poolJson(), "[\"" + servers.ip(1) + "\"]"));
+            String backend = lbs.backend(lb, httpBackend(servers, "roundrobin", "", 1));
             lbs.frontend(lb, backend, "");
             awaitAnswer(lb, "/", Map.of());
 
@@ -190,12 +182,7 @@ class DataPlaneLifecycleIT {
     }
 
     /** The agent's count of configurations applied with {@code outcome} (started, reloaded, runtime...). */
-    private static double applies(String outcome) throws IOException, InterruptedException {
-        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(system.dataPlane().process().url() + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher matcher = Pattern.compile("lbaas_dataplane_applies_total\\{[^}]*outcome=\"" + outcome
-                + "\"[^}]*} (\\S+)").matcher(metrics);
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    private static double applies(String outcome) {
+        return DataPlaneMetrics.applies(system.dataPlane().process().url(), outcome);
     }
 }

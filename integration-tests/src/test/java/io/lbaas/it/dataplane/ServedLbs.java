@@ -75,8 +75,13 @@ final class ServedLbs {
 
     /** An HTTP backend over {@code servers}, with a quick TCP health check; {@code more}: more JSON fields. */
     static String httpBackend(TestBackends servers, String algorithm, String more) {
+        return httpBackend(servers, algorithm, more, servers.ips().size());
+    }
+
+    /** The same over the first {@code count} of {@code servers} only, the others left to be added. */
+    static String httpBackend(TestBackends servers, String algorithm, String more, int count) {
         return "{\"name\":\"pool\",\"forward_protocol\":\"http\",\"forward_port\":" + servers.port()
-                + ",\"forward_port_algorithm\":\"" + algorithm + "\",\"server_ip\":" + servers.poolJson()
+                + ",\"forward_port_algorithm\":\"" + algorithm + "\",\"server_ip\":" + servers.poolJson(count)
                 + ",\"health_check\":{\"port\":" + servers.port() + ",\"check_delay\":1000,\"check_max_retries\":1,"
                 + "\"check_timeout\":500,\"tcp_config\":{}}" + more + "}";
     }

@@ -129,7 +129,12 @@ final class TestBackends implements AutoCloseable {
 
     /** The servers' addresses as a JSON array, for a backend's {@code server_ip}. */
     String poolJson() {
-        return "[\"" + String.join("\",\"", ips) + "\"]";
+        return poolJson(ips.size());
+    }
+
+    /** The first {@code count} servers' addresses as a JSON array. */
+    String poolJson(int count) {
+        return "[\"" + String.join("\",\"", ips.subList(0, count)) + "\"]";
     }
 
     /** How many {@code /slow} requests have reached a server. */
