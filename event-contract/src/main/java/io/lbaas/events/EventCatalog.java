@@ -41,6 +41,7 @@ import io.lbaas.events.route.RouteDeleted;
 import io.lbaas.events.route.RouteUpdated;
 import io.lbaas.events.subscriber.SubscriberCreated;
 import io.lbaas.events.subscriber.SubscriberDeleted;
+import io.lbaas.events.subscriber.SubscriberSecretRotated;
 import io.lbaas.events.subscriber.SubscriberUpdated;
 
 import java.util.HashMap;
@@ -65,7 +66,8 @@ public final class EventCatalog {
                     RouteCreated.class, RouteUpdated.class, RouteDeleted.class,
                     CertificateCreated.class, CertificateRenamed.class, CertificateDeleted.class,
                     CertificateIssued.class, CertificateIssueFailed.class,
-                    SubscriberCreated.class, SubscriberUpdated.class, SubscriberDeleted.class,
+                    SubscriberCreated.class, SubscriberUpdated.class, SubscriberSecretRotated.class,
+                    SubscriberDeleted.class,
                     LbSubscribed.class, LbUnsubscribed.class, LbMigrated.class, LbStatusChanged.class,
                     BackendServerStateChanged.class,
                     PrivateNetworkAttached.class, PrivateNetworkDetached.class, PrivateNetworkReady.class),

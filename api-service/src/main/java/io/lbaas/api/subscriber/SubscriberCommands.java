@@ -17,6 +17,7 @@ import io.lbaas.events.lb.LbSubscribed;
 import io.lbaas.events.lb.LbUnsubscribed;
 import io.lbaas.events.subscriber.SubscriberCreated;
 import io.lbaas.events.subscriber.SubscriberDeleted;
+import io.lbaas.events.subscriber.SubscriberSecretRotated;
 import io.lbaas.events.subscriber.SubscriberUpdated;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ public class SubscriberCommands {
         Arguments arguments = new Arguments();
         UUID project = Projects.target(arguments, caller, body.projectId(), body.organizationId());
         UUID id = UUID.randomUUID();
-        String secret = "whsec_" + Base64.getEncoder().encodeToString(randomBytes());
+        String secret = newSecret();
         return validated(body, arguments).chain(config -> bus.execute(project,
                 () -> quotas.requireSubscribers(project, 1).replaceWith(List.of(context(caller, locality, project,
                         correlationId).envelope(id, 1, new SubscriberCreated(config.name(), config.email(),
@@ -82,6 +83,19 @@ public class SubscriberCommands {
                                 correlationId).envelope(id, subscriber.version + 1, new SubscriberUpdated(
                                         config.name(), config.email(), config.webhookUri())))),
                         () -> queries.require(caller, locality, id).map(SubscriberView::of)));
+    }
+
+    /**
+     * A new secret signs the subscriber's webhooks from now on, shown in this answer only; the notifier goes on
+     * signing with the old one too for a while, so that receivers can switch over without losing a delivery.
+     */
+    public Uni<SubscriberView> rotateSecret(Caller caller, Locality locality, UUID id, UUID correlationId) {
+        String secret = newSecret();
+        return bus.change(() -> queries.require(caller, locality, id), subscriber -> subscriber.projectId,
+                subscriber -> Uni.createFrom().item(List.of(context(caller, locality, subscriber.projectId,
+                        correlationId).envelope(id, subscriber.version + 1, new SubscriberSecretRotated(secret)))),
+                () -> queries.require(caller, locality, id).map(subscriber -> SubscriberView.of(subscriber)
+                        .withSecret(secret)));
     }
 
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, UUID correlationId) {
@@ -151,9 +165,10 @@ public class SubscriberCommands {
         return Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
     }
 
-    private static byte[] randomBytes() {
+    /** Standard Webhooks' form: {@code whsec_} and the base64 of 32 random bytes. */
+    private static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return bytes;
+        return "whsec_" + Base64.getEncoder().encodeToString(bytes);
     }
 }

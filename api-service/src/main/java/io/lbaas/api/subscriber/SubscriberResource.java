@@ -87,6 +87,17 @@ public class SubscriberResource {
                 Arguments.uuid("subscriber_id", subscriberId), body, Decisions.correlationId(requestId));
     }
 
+    /** Beyond Scaleway: a new webhook signing secret, shown in this answer only. */
+    @POST
+    @Path("subscribers/{subscriber_id}/rotate-secret")
+    @RolesAllowed(Roles.WRITER)
+    public Uni<SubscriberView> rotateSubscriberSecret(@RestPath String scope, @RestPath String locality,
+                                                      @RestPath("subscriber_id") String subscriberId,
+                                                      @RestHeader("X-Request-Id") String requestId) {
+        return commands.rotateSecret(callers.current(), localities.resolve(scope, locality),
+                Arguments.uuid("subscriber_id", subscriberId), Decisions.correlationId(requestId));
+    }
+
     @DELETE
     @Path("lb/subscriber/{subscriber_id}")
     @RolesAllowed(Roles.WRITER)

@@ -1,9 +1,8 @@
 package io.lbaas.api.subscriber;
 
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
+import io.lbaas.events.subscriber.WebhookAddresses;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Checks where a webhook would be sent: an absolute http(s) URI whose host resolves only to public addresses, so
@@ -24,9 +22,6 @@ import java.util.List;
 public class WebhookTargets {
 
     static final String ARGUMENT = "webhook_config.uri";
-    private static final List<IPAddress> REFUSED = List.of(
-            block("0.0.0.0/8"), block("100.64.0.0/10"), block("192.0.0.0/24"), block("198.18.0.0/15"),
-            block("240.0.0.0/4"), block("64:ff9b::/96"), block("fc00::/7"));
 
     private final Vertx vertx;
     private final boolean allowPrivate;
@@ -48,20 +43,12 @@ public class WebhookTargets {
         return Uni.createFrom().completionStage(() -> vertx.executeBlocking(() -> resolve(host), false)
                         .toCompletionStage())
                 .map(addresses -> {
-                    Arrays.stream(addresses).filter(WebhookTargets::refused).findFirst().ifPresent(address -> {
+                    Arrays.stream(addresses).filter(WebhookAddresses::refused).findFirst().ifPresent(address -> {
                         throw ApiException.invalidArgument(ARGUMENT, Arguments.CONSTRAINT, host + " resolves to "
                                 + address.getHostAddress() + ", which is not a public address");
                     });
                     return uri;
                 });
-    }
-
-    /** Loopback, private, link-local (with cloud metadata at 169.254.169.254), multicast and reserved ranges. */
-    public static boolean refused(InetAddress address) {
-        IPAddress ip = new IPAddressString(address.getHostAddress()).getAddress();
-        return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress() || ip == null
-                || REFUSED.stream().anyMatch(block -> block.contains(ip));
     }
 
     private static InetAddress[] resolve(String host) {
@@ -85,9 +72,5 @@ public class WebhookTargets {
         }
         throw ApiException.invalidArgument(ARGUMENT, uri == null ? Arguments.REQUIRED : Arguments.FORMAT,
                 "an absolute http or https URI with a host and no credentials, at most 2048 characters");
-    }
-
-    private static IPAddress block(String cidr) {
-        return new IPAddressString(cidr).getAddress();
     }
 }

@@ -7,6 +7,7 @@ import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.testsupport.EventLogWriter;
+import io.lbaas.testsupport.SmtpResource;
 import io.lbaas.testsupport.StackResource;
 import io.lbaas.testsupport.TestEvents;
 import io.lbaas.testsupport.TestStack;
@@ -28,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 @WithTestResource(StackResource.class)
+@WithTestResource(SmtpResource.class)
 class StatusChangeRecorderTest {
 
     private static final String LEVEL = "ssl_compatibility_level_intermediate";

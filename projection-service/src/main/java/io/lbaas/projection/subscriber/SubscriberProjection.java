@@ -3,6 +3,7 @@ package io.lbaas.projection.subscriber;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.subscriber.SubscriberCreated;
 import io.lbaas.events.subscriber.SubscriberDeleted;
+import io.lbaas.events.subscriber.SubscriberSecretRotated;
 import io.lbaas.events.subscriber.SubscriberUpdated;
 import io.lbaas.projection.core.Projector;
 import io.lbaas.projection.core.Statements;
@@ -29,6 +30,10 @@ public class SubscriberProjection implements Projector {
     private static final String UPDATE = """
             UPDATE subscriber SET name = $4, email = $5, webhook_uri = $6, updated_at = $7, version = $8
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    /** The secret itself is the notifier's alone: the read model only moves on to the new version. */
+    private static final String ROTATED = """
+            UPDATE subscriber SET updated_at = $4, version = $5
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DELETE = Statements.delete("subscriber");
 
     @Override
@@ -42,6 +47,10 @@ public class SubscriberProjection implements Projector {
             return List.of(execute(connection, UPDATE, Tuple.from(Arrays.asList(event.aggregateId(),
                     event.projectId(), event.aggregateVersion() - 1, updated.name(), updated.email(),
                     updated.webhookUri(), time(event), event.aggregateVersion()))));
+        }
+        if (event.payload() instanceof SubscriberSecretRotated) {
+            return List.of(execute(connection, ROTATED, Tuple.of(event.aggregateId(), event.projectId(),
+                    event.aggregateVersion() - 1, time(event), event.aggregateVersion())));
         }
         if (event.payload() instanceof SubscriberDeleted) {
             return List.of(execute(connection, DELETE, Statements.deletion(event)));

@@ -1,0 +1,113 @@
+package io.lbaas.notifier.delivery;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The deliveries owed, in PostgreSQL. Claiming one pushes its next attempt past the longest a send can take (its
+ * lease), under FOR UPDATE SKIP LOCKED: several notifiers share the due deliveries and never take the same one. Each
+ * outcome is written only by the attempt that claimed it (same attempt count, still pending), so the late answer of
+ * an attempt whose lease ran out changes nothing.
+ */
+@ApplicationScoped
+public class DeliveryQueue {
+
+    /** The PostgreSQL channel on which new deliveries are announced; the payload is empty. */
+    public static final String DUE = "notifier_delivery_due";
+
+    private static final String CLAIM = """
+            WITH claimed AS (
+                UPDATE notifier.delivery AS delivery
+                SET attempts = delivery.attempts + 1, last_attempt_at = clock_timestamp(),
+                    next_attempt_at = clock_timestamp() + $2 * interval '1 millisecond'
+                FROM (SELECT id FROM notifier.delivery
+                      WHERE status = 'pending' AND next_attempt_at <= clock_timestamp()
+                      ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) AS due
+                WHERE delivery.id = due.id
+                RETURNING delivery.id, delivery.event_id, delivery.subscriber_id, delivery.channel, delivery.attempts)
+            SELECT claimed.id AS delivery_id, claimed.subscriber_id, claimed.channel, claimed.attempts, change.*,
+                subscriber.email, subscriber.webhook_uri, subscriber.secret, subscriber.previous_secret,
+                subscriber.previous_secret_until > clock_timestamp() AS previous_secret_signs,
+                subscriber.webhook_disabled_reason, subscriber.deleted
+            FROM claimed
+            JOIN notifier.status_change AS change ON change.event_id = claimed.event_id
+            JOIN notifier.subscriber ON subscriber.id = claimed.subscriber_id""";
+    private static final String OWNED = " WHERE id = $1 AND attempts = $2 AND status = 'pending'";
+    private static final String DELIVERED = """
+            UPDATE notifier.delivery SET status = 'delivered', delivered_at = clock_timestamp(), last_status_code = $3,
+                last_error = NULL""" + OWNED;
+    private static final String RETRY = """
+            UPDATE notifier.delivery SET next_attempt_at = $3, last_status_code = $4, last_error = $5""" + OWNED;
+    private static final String GIVE_UP = """
+            UPDATE notifier.delivery SET status = $3, last_status_code = $4, last_error = $5""" + OWNED;
+    private static final String DISABLE_WEBHOOK = """
+            UPDATE notifier.subscriber SET webhook_disabled_reason = $2 WHERE id = $1""";
+
+    private final Pool pool;
+
+    DeliveryQueue(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Wakes every notifier's workers once the caller's transaction commits. */
+    public Uni<Void> announce(SqlConnection connection) {
+        return connection.query("SELECT pg_notify('" + DUE + "', '')").execute().replaceWithVoid();
+    }
+
+    /** Up to {@code limit} due deliveries, each leased for {@code leaseMillis}. */
+    public Uni<List<Delivery>> claim(int limit, long leaseMillis) {
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(limit, leaseMillis)).map(rows -> {
+            List<Delivery> claimed = new ArrayList<>();
+            for (Row row : rows) {
+                claimed.add(delivery(row));
+            }
+            return claimed;
+        });
+    }
+
+    public Uni<Boolean> delivered(Delivery delivery, Integer statusCode) {
+        return update(DELIVERED, Tuple.from(Arrays.asList(delivery.id(), delivery.attempts(), statusCode)));
+    }
+
+    public Uni<Boolean> retryAt(Delivery delivery, Instant next, Attempt attempt) {
+        return update(RETRY, Tuple.from(Arrays.asList(delivery.id(), delivery.attempts(),
+                next.atOffset(ZoneOffset.UTC), attempt.statusCode(), attempt.error())));
+    }
+
+    /** {@code status}: dead_letter or cancelled. */
+    public Uni<Boolean> giveUp(Delivery delivery, String status, Integer statusCode, String error) {
+        return update(GIVE_UP, Tuple.from(Arrays.asList(delivery.id(), delivery.attempts(), status, statusCode,
+                error)));
+    }
+
+    /** Its later webhook deliveries are cancelled when they come due, until the subscriber is updated. */
+    public Uni<Void> disableWebhook(UUID subscriberId, String reason) {
+        return pool.preparedQuery(DISABLE_WEBHOOK).execute(Tuple.of(subscriberId, reason)).replaceWithVoid();
+    }
+
+    private Uni<Boolean> update(String sql, Tuple arguments) {
+        return pool.preparedQuery(sql).execute(arguments).map(rows -> rows.rowCount() == 1);
+    }
+
+    private static Delivery delivery(Row row) {
+        List<String> secrets = new ArrayList<>(List.of(row.getString("secret")));
+        if (Boolean.TRUE.equals(row.getBoolean("previous_secret_signs"))) {
+            secrets.add(row.getString("previous_secret"));
+        }
+        return new Delivery(row.getUUID("delivery_id"), row.getUUID("subscriber_id"), row.getString("channel"),
+                row.getInteger("attempts"), Alert.of(row), new Delivery.Recipient(row.getString("email"),
+                row.getString("webhook_uri"), List.copyOf(secrets), row.getString("webhook_disabled_reason"),
+                row.getBoolean("deleted")));
+    }
+}

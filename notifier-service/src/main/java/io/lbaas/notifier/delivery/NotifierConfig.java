@@ -1,0 +1,52 @@
+package io.lbaas.notifier.delivery;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+
+/** How deliveries are attempted. */
+@ConfigMapping(prefix = "lbaas.notifier")
+public interface NotifierConfig {
+
+    /**
+     * The waits between attempts: after the n-th failed attempt the next one comes {@code retry-schedule[n-1]}
+     * later (or later still if the receiver asked with Retry-After); after the last, the delivery is dead-lettered.
+     */
+    @WithDefault("5s,5m,30m,2h,5h,10h,10h")
+    List<Duration> retrySchedule();
+
+    /** Each wait is stretched or shortened by up to this fraction at random, so that retries do not come in waves. */
+    @WithDefault("0.2")
+    double retryJitter();
+
+    /** How often workers look for deliveries that came due (new ones wake them at once through NOTIFY). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Deliveries one notifier has in flight at most. */
+    @WithDefault("128")
+    int maxInFlight();
+
+    /** How long a rotated-out webhook secret keeps signing beside the new one. */
+    @WithDefault("24h")
+    Duration secretRotationOverlap();
+
+    Webhook webhook();
+
+    interface Webhook {
+
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** From the request sent to the whole answer received. */
+        @WithDefault("10s")
+        Duration responseTimeout();
+    }
+
+    /** Longest time a delivery can be in flight: while it lasts no other worker takes the delivery. */
+    default Duration lease() {
+        return webhook().connectTimeout().plus(webhook().responseTimeout()).plusSeconds(30);
+    }
+}

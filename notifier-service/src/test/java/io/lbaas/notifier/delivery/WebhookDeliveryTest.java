@@ -1,0 +1,179 @@
+package io.lbaas.notifier.delivery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lbaas.events.EventEnvelope;
+import io.lbaas.events.lb.BackendServerStateChanged;
+import io.lbaas.events.lb.LbStatusChanged;
+import io.lbaas.testsupport.SmtpResource;
+import io.lbaas.testsupport.StackResource;
+import io.lbaas.testsupport.WebhookReceiver;
+import io.lbaas.testsupport.WebhookReceiver.Received;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Webhooks as a receiver sees them, from status changes on the log to requests on a real HTTP server. The test
+ * profile's retry schedule is three waits of 300 ms, so a delivery has four attempts.
+ */
+@QuarkusTest
+@WithTestResource(StackResource.class)
+@WithTestResource(SmtpResource.class)
+class WebhookDeliveryTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WebhookReceiver receiver = WebhookReceiver.start();
+
+    @Inject
+    Pool pool;
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void aReceiverFailingTwiceGetsExactlyThreeAttemptsAndOneSuccessSignedWithTheSubscribersSecret() throws Exception {
+        receiver.thenAnswer(503, 500);
+        SubscribedLb lb = SubscribedLb.withWebhook(receiver.url());
+
+        UUID event = lb.status("ready", null);
+
+        Row delivery = awaitDelivery(lb, "delivered");
+        assertThat(delivery.getInteger("attempts")).isEqualTo(3);
+        List<Received> requests = receiver.received();
+        assertThat(requests).extracting(Received::answeredWith).containsExactly(503, 500, 200);
+        assertThat(requests).extracting(Received::webhookId).containsOnly(event.toString());
+        assertThat(requests).allSatisfy(request -> assertThat(request.verifiesWith(lb.secret)).isTrue());
+        assertThat(requests.get(0).verifiesWith(SubscribedLb.newSecret())).isFalse();
+        JsonNode alert = JSON.readTree(requests.get(2).body());
+        assertThat(alert.get("type").asText()).isEqualTo("lb.status_changed");
+        assertThat(alert.at("/data/lb/id").asText()).isEqualTo(lb.lb.toString());
+        assertThat(alert.at("/data/lb/name").asText()).isEqualTo("web");
+        assertThat(alert.at("/data/old_status").asText()).isEqualTo("to_create");
+        assertThat(alert.at("/data/new_status").asText()).isEqualTo("ready");
+        assertThat(alert.at("/data/organization_id").asText()).isEqualTo(lb.tenant.organizationId().toString());
+        assertThat(requests).extracting(Received::body).containsOnly(requests.get(0).body());
+    }
+
+    @Test
+    void aRetryWaitsAsLongAsTheReceiversRetryAfterAsks() {
+        receiver.thenAnswer(new WebhookReceiver.Answer(429, Map.of("Retry-After", "2")));
+        SubscribedLb lb = SubscribedLb.withWebhook(receiver.url());
+
+        lb.status("ready", null);
+
+        awaitDelivery(lb, "delivered");
+        List<Received> requests = receiver.received();
+        assertThat(requests).hasSize(2);
+        assertThat(Duration.between(requests.get(0).at(), requests.get(1).at()))
+                .as("the schedule alone would retry after 300 ms").isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+    }
+
+    @Test
+    void exhaustingTheScheduleDeadLettersTheDeliveryWithTheReason() {
+        receiver.otherwiseAnswer(500);
+        SubscribedLb lb = SubscribedLb.withWebhook(receiver.url());
+
+        lb.status("error", "haproxy -c: unknown keyword");
+
+        Row delivery = awaitDelivery(lb, "dead_letter");
+        assertThat(delivery.getInteger("attempts")).isEqualTo(4);
+        assertThat(delivery.getInteger("last_status_code")).isEqualTo(500);
+        assertThat(delivery.getString("last_error")).contains("HTTP 500").contains("the last of the schedule");
+        assertThat(receiver.received()).hasSize(4);
+    }
+
+    @Test
+    void goneDisablesTheWebhookUntilTheSubscriberIsUpdated() {
+        receiver.thenAnswer(410);
+        SubscribedLb lb = SubscribedLb.withWebhook(receiver.url());
+
+        lb.status("ready", null);
+        assertThat(awaitDelivery(lb, "dead_letter").getString("last_error")).contains("HTTP 410");
+        lb.status("error", "backend down");
+        assertThat(awaitDeliveries(lb, 2).get(1).getString("status")).isEqualTo("cancelled");
+        assertThat(receiver.received()).hasSize(1);
+
+        lb.updateWebhook(receiver.url());
+        lb.status("ready", null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() == 2);
+        assertThat(awaitDeliveries(lb, 3).get(2).getString("status")).isEqualTo("delivered");
+    }
+
+    @Test
+    void duringASecretRotationBothSecretsSign() {
+        SubscribedLb lb = SubscribedLb.withWebhook(receiver.url());
+        String old = lb.secret;
+
+        String rotated = lb.rotateSecret();
+        lb.status("ready", null);
+
+        awaitDelivery(lb, "delivered");
+        Received request = receiver.received().get(0);
+        assertThat(request.headers().get("webhook-signature").split(" ")).hasSize(2);
+        assertThat(request.verifiesWith(rotated)).isTrue();
+        assertThat(request.verifiesWith(old)).isTrue();
+    }
+
+    @Test
+    void anEventReadTwiceIsDeliveredOnce() {
+        SubscribedLb lb = SubscribedLb.withWebhook(receiver.url());
+        EventEnvelope ready = lb.onLb(new LbStatusChanged("ready", null));
+
+        SubscribedLb.append(ready);
+        SubscribedLb.append(ready);
+        UUID marker = lb.status("error", "marker");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().stream()
+                .anyMatch(request -> request.webhookId().equals(marker.toString())));
+        assertThat(receiver.received()).extracting(Received::webhookId)
+                .containsExactly(ready.eventId().toString(), marker.toString());
+    }
+
+    @Test
+    void aBackendServerGoingDownIsAlertedWithItsHealthCheck() throws Exception {
+        SubscribedLb lb = SubscribedLb.withWebhook(receiver.url());
+        UUID backend = UUID.randomUUID();
+
+        lb.onLb(new BackendServerStateChanged(backend, "10.0.0.7", "agent-1", "running", "passed", null));
+        lb.onLb(new BackendServerStateChanged(backend, "10.0.0.7", "agent-1", "stopped", "failed",
+                "Layer4 connection problem"));
+
+        // Deliveries go out side by side, in no promised order: the receiver orders by occurred_at if it cares.
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() == 2);
+        JsonNode down = JSON.readTree(receiver.received().stream().filter(request -> request.body()
+                .contains("\"new_status\":\"stopped\"")).findFirst().orElseThrow().body());
+        assertThat(down.get("type").asText()).isEqualTo("backend_server.status_changed");
+        assertThat(down.at("/data/resource/id").asText()).isEqualTo(backend.toString());
+        assertThat(down.at("/data/resource/name").asText()).isEqualTo("10.0.0.7");
+        assertThat(down.at("/data/old_status").asText()).isEqualTo("running");
+        assertThat(down.at("/data/new_status").asText()).isEqualTo("stopped");
+        assertThat(down.at("/data/last_health_check_status").asText()).isEqualTo("failed");
+        assertThat(down.at("/data/reason").asText()).isEqualTo("Layer4 connection problem");
+    }
+
+    private Row awaitDelivery(SubscribedLb lb, String status) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> lb.deliveries(pool),
+                rows -> rows.size() == 1 && rows.get(0).getString("status").equals(status)).get(0);
+    }
+
+    private List<Row> awaitDeliveries(SubscribedLb lb, int count) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> lb.deliveries(pool),
+                rows -> rows.size() == count && !rows.get(count - 1).getString("status").equals("pending"));
+    }
+}
