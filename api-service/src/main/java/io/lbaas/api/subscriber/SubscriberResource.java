@@ -4,6 +4,7 @@ import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.lb.LbView;
 import io.lbaas.api.locality.Localities;
+import io.lbaas.api.paging.ListOrder;
 import io.lbaas.api.paging.PageRequest;
 import io.lbaas.api.tenancy.Callers;
 import io.lbaas.api.tenancy.Roles;
@@ -21,6 +22,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.util.EnumSet;
+
 /**
  * Scaleway LB v1, regional and zoned forms: subscribers and subscriptions. Deletion answers at both the regional
  * path ({@code lb/subscriber}) and the zoned one ({@code lb/subscription}), in both forms.
@@ -33,13 +36,15 @@ public class SubscriberResource {
     private final Localities localities;
     private final SubscriberCommands commands;
     private final SubscriberQueries queries;
+    private final DeliveryQueries deliveries;
 
     SubscriberResource(Callers callers, Localities localities, SubscriberCommands commands,
-                       SubscriberQueries queries) {
+                       SubscriberQueries queries, DeliveryQueries deliveries) {
         this.callers = callers;
         this.localities = localities;
         this.commands = commands;
         this.queries = queries;
+        this.deliveries = deliveries;
     }
 
     @GET
@@ -96,6 +101,33 @@ public class SubscriberResource {
                                                       @RestHeader("X-Request-Id") String requestId) {
         return commands.rotateSecret(callers.current(), localities.resolve(scope, locality),
                 Arguments.uuid("subscriber_id", subscriberId), Decisions.correlationId(requestId));
+    }
+
+    /** Beyond Scaleway: the alerts owed to the subscriber and how their delivery went. */
+    @GET
+    @Path("subscribers/{subscriber_id}/deliveries")
+    @RolesAllowed(Roles.READER)
+    public Uni<ListDeliveriesResponse> listSubscriberDeliveries(@RestPath String scope, @RestPath String locality,
+                                                                @RestPath("subscriber_id") String subscriberId,
+                                                                @RestQuery String status, @RestQuery String channel,
+                                                                @RestQuery String page,
+                                                                @RestQuery("page_size") String pageSize,
+                                                                @RestQuery("order_by") String orderBy) {
+        PageRequest request = PageRequest.parse(page, pageSize, orderBy,
+                EnumSet.of(ListOrder.CREATED_AT_ASC, ListOrder.CREATED_AT_DESC));
+        return deliveries.list(callers.current(), localities.resolve(scope, locality),
+                Arguments.uuid("subscriber_id", subscriberId), status, channel, request);
+    }
+
+    /** Beyond Scaleway: a delivery that gave up (dead_letter, cancelled) is attempted once more, now. */
+    @POST
+    @Path("subscribers/{subscriber_id}/deliveries/{delivery_id}/retry")
+    @RolesAllowed(Roles.WRITER)
+    public Uni<DeliveryView> retrySubscriberDelivery(@RestPath String scope, @RestPath String locality,
+                                                     @RestPath("subscriber_id") String subscriberId,
+                                                     @RestPath("delivery_id") String deliveryId) {
+        return deliveries.retry(callers.current(), localities.resolve(scope, locality),
+                Arguments.uuid("subscriber_id", subscriberId), Arguments.uuid("delivery_id", deliveryId));
     }
 
     @DELETE

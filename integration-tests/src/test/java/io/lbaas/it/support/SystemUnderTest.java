@@ -1,6 +1,7 @@
 package io.lbaas.it.support;
 
 import io.lbaas.testsupport.KeycloakAdmin;
+import io.lbaas.testsupport.TestSmtp;
 import io.lbaas.testsupport.TestStack;
 import io.lbaas.testsupport.Tenants;
 
@@ -22,6 +23,8 @@ public final class SystemUnderTest {
     public static final int LBS_PER_PROJECT = 110;
     public static final int SUBSCRIBERS_PER_PROJECT = 40;
     public static final String SILENCE_DEADLINE = "5s";
+    /** Eight attempts over about 12 s: long enough to outlast a notifier restart, short enough to dead-letter. */
+    public static final String RETRY_SCHEDULE = "500ms,1s,1s,2s,2s,3s,3s";
 
     private static SystemUnderTest instance;
 
@@ -29,9 +32,11 @@ public final class SystemUnderTest {
     private final ServiceProcess projection;
     private final ServiceProcess api;
     private final ServiceProcess notifier;
+    private final Map<String, String> notifierConfig;
     private final DataPlaneAgent dataPlane;
     private final Map<String, String> config;
     private ServiceProcess secondApi;
+    private ServiceProcess productionApi;
 
     private SystemUnderTest(TestStack stack) {
         this.stack = stack;
@@ -44,9 +49,12 @@ public final class SystemUnderTest {
         // Short, so that a test sees a silent data plane noticed; the agent beats every second (DataPlaneAgent).
         config.put("lbaas.dataplane.silence-deadline", SILENCE_DEADLINE);
         config.put("lbaas.dataplane.silence-sweep", "1s");
+        // The tests' webhook receivers listen on loopback; productionApi() shows that production refuses them.
+        config.put("lbaas.subscribers.allow-private-webhook-targets", "true");
         projection = new ServiceProcess("projection-service", config);
         api = new ServiceProcess("api-service", config);
-        notifier = new ServiceProcess("notifier-service", config);
+        notifierConfig = notifierConfig(config, "notifier-1");
+        notifier = new ServiceProcess("notifier-service", notifierConfig);
         dataPlane = new DataPlaneAgent(config, api.url(), config.get("quarkus.oidc.auth-server-url"));
     }
 
@@ -78,6 +86,39 @@ public final class SystemUnderTest {
             secondApi.awaitReady();
         }
         return new Api(secondApi.url());
+    }
+
+    /** An api-service replica as production runs it: webhooks into our own network are refused. */
+    public synchronized Api productionApi() {
+        if (productionApi == null) {
+            Map<String, String> production = new HashMap<>(config);
+            production.remove("lbaas.subscribers.allow-private-webhook-targets");
+            productionApi = new ServiceProcess("api-service", production);
+            productionApi.start();
+            productionApi.awaitReady();
+        }
+        return new Api(productionApi.url());
+    }
+
+    public ServiceProcess notifier() {
+        return notifier;
+    }
+
+    /** Another notifier replica on the same log and database, not started: the caller starts and stops it. */
+    public ServiceProcess newNotifier(String instanceId) {
+        return new ServiceProcess("notifier-service", notifierConfig(config, instanceId));
+    }
+
+    /** The notifier's own settings: short retries, quick timeouts, and the tests' SMTP server. */
+    private static Map<String, String> notifierConfig(Map<String, String> config, String instanceId) {
+        Map<String, String> notifier = new HashMap<>(config);
+        notifier.put("lbaas.instance-id", instanceId);
+        notifier.put("lbaas.notifier.retry-schedule", RETRY_SCHEDULE);
+        notifier.put("lbaas.notifier.poll-interval", "200ms");
+        notifier.put("lbaas.notifier.webhook.connect-timeout", "1s");
+        notifier.put("lbaas.notifier.webhook.response-timeout", "2s");
+        notifier.put("quarkus.mailer.port", Integer.toString(TestSmtp.get().port()));
+        return notifier;
     }
 
     public ServiceProcess apiProcess() {

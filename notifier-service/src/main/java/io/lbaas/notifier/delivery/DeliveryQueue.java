@@ -49,8 +49,11 @@ public class DeliveryQueue {
                 last_error = NULL""" + OWNED;
     private static final String RETRY = """
             UPDATE notifier.delivery SET next_attempt_at = $3, last_status_code = $4, last_error = $5""" + OWNED;
-    private static final String GIVE_UP = """
-            UPDATE notifier.delivery SET status = $3, last_status_code = $4, last_error = $5""" + OWNED;
+    private static final String DEAD_LETTER = """
+            UPDATE notifier.delivery SET status = 'dead_letter', last_status_code = $3, last_error = $4""" + OWNED;
+    /** The claim counted an attempt that was never made. */
+    private static final String CANCEL = """
+            UPDATE notifier.delivery SET status = 'cancelled', attempts = attempts - 1, last_error = $3""" + OWNED;
     private static final String DISABLE_WEBHOOK = """
             UPDATE notifier.subscriber SET webhook_disabled_reason = $2 WHERE id = $1""";
 
@@ -85,10 +88,12 @@ public class DeliveryQueue {
                 next.atOffset(ZoneOffset.UTC), attempt.statusCode(), attempt.error())));
     }
 
-    /** {@code status}: dead_letter or cancelled. */
-    public Uni<Boolean> giveUp(Delivery delivery, String status, Integer statusCode, String error) {
-        return update(GIVE_UP, Tuple.from(Arrays.asList(delivery.id(), delivery.attempts(), status, statusCode,
-                error)));
+    public Uni<Boolean> deadLetter(Delivery delivery, Integer statusCode, String error) {
+        return update(DEAD_LETTER, Tuple.from(Arrays.asList(delivery.id(), delivery.attempts(), statusCode, error)));
+    }
+
+    public Uni<Boolean> cancel(Delivery delivery, String reason) {
+        return update(CANCEL, Tuple.of(delivery.id(), delivery.attempts(), reason));
     }
 
     /** Its later webhook deliveries are cancelled when they come due, until the subscriber is updated. */

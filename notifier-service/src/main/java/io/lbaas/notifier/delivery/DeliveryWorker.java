@@ -126,20 +126,21 @@ public class DeliveryWorker {
         }
         registry.counter("notifier.delivery.attempts", "channel", delivery.channel()).increment();
         return channels.get(delivery.channel()).attempt(delivery)
+                .ifNoItem().after(config.attemptTimeout()).recoverWithItem(() -> Attempt.failed("no answer within "
+                        + config.attemptTimeout().toMillis() + " ms"))
                 .onFailure().recoverWithItem(e -> Attempt.failed(e.toString()));
     }
 
     private Uni<Void> record(Delivery delivery, Attempt attempt) {
         return switch (attempt.result()) {
-            case UNDELIVERABLE -> outcome(delivery, "cancelled", queue.giveUp(delivery, "cancelled", null,
-                    attempt.error()));
+            case UNDELIVERABLE -> outcome(delivery, "cancelled", queue.cancel(delivery, attempt.error()));
             case DELIVERED -> outcome(delivery, "delivered", queue.delivered(delivery, attempt.statusCode()))
                     .invoke(() -> lag(delivery));
             case GONE -> queue.disableWebhook(delivery.subscriberId(), attempt.error()).chain(() -> outcome(
-                    delivery, "dead_letter", queue.giveUp(delivery, "dead_letter", 410, attempt.error())));
+                    delivery, "dead_letter", queue.deadLetter(delivery, 410, attempt.error())));
             case FAILED -> schedule.next(delivery.attempts(), Instant.now(), attempt.retryAfter())
                     .map(next -> outcome(delivery, "retry", queue.retryAt(delivery, next, attempt)))
-                    .orElseGet(() -> outcome(delivery, "dead_letter", queue.giveUp(delivery, "dead_letter",
+                    .orElseGet(() -> outcome(delivery, "dead_letter", queue.deadLetter(delivery,
                             attempt.statusCode(), attempt.error() + " (attempt " + delivery.attempts()
                                     + ", the last of the schedule)")));
         };

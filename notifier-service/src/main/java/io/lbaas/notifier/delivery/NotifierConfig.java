@@ -45,8 +45,16 @@ public interface NotifierConfig {
         Duration responseTimeout();
     }
 
-    /** Longest time a delivery can be in flight: while it lasts no other worker takes the delivery. */
+    /** The longest one attempt may take, on any channel, from resolving the host to the last byte answered. */
+    default Duration attemptTimeout() {
+        return webhook().connectTimeout().plus(webhook().responseTimeout());
+    }
+
+    /**
+     * How long a claimed delivery is kept from other workers: an attempt, then a margin to write its outcome. A
+     * notifier that dies mid-attempt leaves its deliveries to be taken again when it runs out.
+     */
     default Duration lease() {
-        return webhook().connectTimeout().plus(webhook().responseTimeout()).plusSeconds(30);
+        return attemptTimeout().plusSeconds(5);
     }
 }
