@@ -25,9 +25,11 @@ start() {
   echo $! >"$run/$name.pid"
 }
 
+# start_service <name> <port> [-Dsetting=value...]: a service's packaged jar, with $common and its own settings.
 start_service() {
   local name=$1 port=$2
-  start "$name" "$port" java -Xmx256m "${common[@]}" -Dquarkus.http.port="$port" \
+  shift 2
+  start "$name" "$port" java -Xmx256m "${common[@]}" "$@" -Dquarkus.http.port="$port" \
     -jar "$root/$name/target/quarkus-app/quarkus-run.jar"
 }
 

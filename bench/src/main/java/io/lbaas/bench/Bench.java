@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Runs the benchmarks against a running system (deploy/local/up) and prints the figures; see bench/README.md.
- * Arguments choose the parts: floor, create, replay, read, dataplane (the first three when none is given).
+ * Arguments choose the parts: floor, create, replay, read, dataplane, notifier (the first three when none is given).
  */
 public final class Bench {
 
@@ -51,6 +51,9 @@ public final class Bench {
         if (parts.contains("dataplane")) {
             measureDataPlane(target);
         }
+        if (parts.contains("notifier")) {
+            measureNotifier(target);
+        }
         if (parts.contains("replay")) {
             ReplayRate replay = new ReplayRate(target);
             int appended = replay.appendHistory(Integer.getInteger("events", 200_000));
@@ -84,6 +87,24 @@ public final class Bench {
                     overhead.direct(), overhead.throughLb(), overhead.ratio());
         } finally {
             dataPlane.stop();
+        }
+    }
+
+    private static void measureNotifier(Target target) throws Exception {
+        NotifierDelivery notifier = new NotifierDelivery(target, System.getProperty("zone", "fr-par-2"));
+        int lbs = Integer.getInteger("lbs", 50);
+        int rate = Integer.getInteger("rate", 0);
+        try {
+            notifier.prepare(lbs);
+            NotifierDelivery.Result warmUp = notifier.run(Integer.getInteger("warmupEvents", 1000), 0);
+            System.out.printf("    warm-up: %d of %d webhooks%n", warmUp.received(), warmUp.events());
+            NotifierDelivery.Result result = notifier.run(Integer.getInteger("events", 5000), rate);
+            report(String.format("(i) %d status events on %d LBs, %s: appended in %.2f s; %d webhooks received "
+                            + "(%d again), %.0f/s first to last", result.events(), lbs,
+                    rate > 0 ? rate + "/s" : "at once", result.appendSeconds(), result.received(),
+                    result.duplicates(), result.perSecond()), result.latency());
+        } finally {
+            notifier.stop();
         }
     }
 

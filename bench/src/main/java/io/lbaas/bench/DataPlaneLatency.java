@@ -201,7 +201,7 @@ final class DataPlaneLatency {
     }
 
     private void delete(Lb lb) throws Exception {
-        delete(lb);
+        send("DELETE", ZONE + "/lbs/" + lb.id() + "?release_ip=true", null);
     }
 
     private Lb servedLb(List<String> pool) throws Exception {
