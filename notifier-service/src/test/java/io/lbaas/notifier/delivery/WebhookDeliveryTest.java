@@ -3,8 +3,12 @@ package io.lbaas.notifier.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lbaas.events.EventEnvelope;
+import io.lbaas.events.certificate.CertificateCreated;
+import io.lbaas.events.certificate.CertificateIssueFailed;
 import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.lb.LbStatusChanged;
+import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
+import io.lbaas.events.privatenetwork.PrivateNetworkReady;
 import io.lbaas.testsupport.SmtpResource;
 import io.lbaas.testsupport.StackResource;
 import io.lbaas.testsupport.WebhookReceiver;
@@ -156,8 +160,7 @@ class WebhookDeliveryTest {
 
         // Deliveries go out side by side, in no promised order: the receiver orders by occurred_at if it cares.
         await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() == 2);
-        JsonNode down = JSON.readTree(receiver.received().stream().filter(request -> request.body()
-                .contains("\"new_status\":\"stopped\"")).findFirst().orElseThrow().body());
+        JsonNode down = alertWith("\"new_status\":\"stopped\"");
         assertThat(down.get("type").asText()).isEqualTo("backend_server.status_changed");
         assertThat(down.at("/data/resource/id").asText()).isEqualTo(backend.toString());
         assertThat(down.at("/data/resource/name").asText()).isEqualTo("10.0.0.7");
@@ -165,6 +168,39 @@ class WebhookDeliveryTest {
         assertThat(down.at("/data/new_status").asText()).isEqualTo("stopped");
         assertThat(down.at("/data/last_health_check_status").asText()).isEqualTo("failed");
         assertThat(down.at("/data/reason").asText()).isEqualTo("Layer4 connection problem");
+    }
+
+    @Test
+    void aCertificateThatCouldNotBeIssuedAndAPrivateNetworkThatBecameReadyAreAlerted() throws Exception {
+        SubscribedLb lb = SubscribedLb.withWebhook(receiver.url());
+        UUID certificate = UUID.randomUUID();
+        UUID attachment = UUID.randomUUID();
+        UUID privateNetwork = UUID.randomUUID();
+
+        SubscribedLb.append(lb.tenant.envelope(certificate, 1, new CertificateCreated(lb.lb, "shop", "letsencrypt",
+                "shop.example.com", List.of(), null, null, null, "pending", null, null)));
+        SubscribedLb.append(lb.tenant.envelope(certificate, 2, new CertificateIssueFailed("rate limited")));
+        SubscribedLb.append(lb.tenant.envelope(attachment, 1, new PrivateNetworkAttached(lb.lb, privateNetwork,
+                List.of(), List.of(), null)));
+        SubscribedLb.append(lb.tenant.envelope(attachment, 2, new PrivateNetworkReady()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().size() == 4);
+        JsonNode failed = alertWith("\"new_status\":\"error\"");
+        assertThat(failed.get("type").asText()).isEqualTo("certificate.status_changed");
+        assertThat(failed.at("/data/resource/name").asText()).isEqualTo("shop");
+        assertThat(failed.at("/data/old_status").asText()).isEqualTo("pending");
+        assertThat(failed.at("/data/reason").asText()).isEqualTo("rate limited");
+        assertThat(failed.at("/data/lb/id").asText()).isEqualTo(lb.lb.toString());
+        JsonNode ready = alertWith("\"new_status\":\"ready\"");
+        assertThat(ready.get("type").asText()).isEqualTo("private_network.status_changed");
+        assertThat(ready.at("/data/resource/id").asText()).isEqualTo(attachment.toString());
+        assertThat(ready.at("/data/resource/name").asText()).isEqualTo(privateNetwork.toString());
+        assertThat(ready.at("/data/old_status").asText()).isEqualTo("pending");
+    }
+
+    private JsonNode alertWith(String fragment) throws Exception {
+        return JSON.readTree(receiver.received().stream().filter(request -> request.body().contains(fragment))
+                .findFirst().orElseThrow().body());
     }
 
     private Row awaitDelivery(SubscribedLb lb, String status) {
