@@ -1,12 +1,16 @@
 package io.lbaas.it.dataplane;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.Tenant;
+import io.lbaas.testsupport.WebhookReceiver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import static io.lbaas.it.dataplane.ServedLbs.awaitAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +18,8 @@ import static org.awaitility.Awaitility.await;
 
 /** Health checks run by HAProxy, observed by the agent, told to tenants by backend-stats. */
 class DataPlaneHealthIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static SystemUnderTest system;
 
@@ -46,6 +52,40 @@ class DataPlaneHealthIT {
             servers.add(1);
             awaitServer(lbs, lb, servers.ip(1), "running", "passed");
         }
+    }
+
+    @Test
+    void theLbsSubscriberIsToldWhenAServerFailsItsCheckAndWhenItComesBack() throws Exception {
+        Tenant tenant = system.tenants().create();
+        ServedLbs lbs = new ServedLbs(system.api(), tenant);
+        try (TestBackends servers = TestBackends.start(2); WebhookReceiver receiver = WebhookReceiver.start()) {
+            ServedLbs.Lb lb = lbs.create("alerting");
+            String subscriber = lbs.post("/subscribers", "{\"name\":\"ops\",\"project_id\":\""
+                    + tenant.project() + "\",\"webhook_config\":{\"uri\":\"" + receiver.url()
+                    + "\"}}").get("id").asText();
+            lbs.post("/lb/" + lb.id() + "/subscribe", "{\"subscriber_id\":\"" + subscriber + "\"}");
+            lbs.frontend(lb, lbs.backend(lb, ServedLbs.httpBackend(servers, "roundrobin", "")), "");
+            awaitServer(lbs, lb, servers.ip(1), "running", "passed");
+
+            servers.stop(1);
+            JsonNode down = awaitAlert(receiver, servers.ip(1), "stopped");
+            servers.add(1);
+            JsonNode back = awaitAlert(receiver, servers.ip(1), "running");
+
+            assertThat(down.get("type").asText()).isEqualTo("backend_server.status_changed");
+            assertThat(down.at("/data/lb/id").asText()).isEqualTo(lb.id());
+            assertThat(down.at("/data/last_health_check_status").asText()).isEqualTo("failed");
+            assertThat(back.at("/data/old_status").asText()).isEqualTo("stopped");
+            assertThat(back.at("/data/last_health_check_status").asText()).isEqualTo("passed");
+        }
+    }
+
+    private static JsonNode awaitAlert(WebhookReceiver receiver, String ip, String state) throws Exception {
+        String body = await(ip + " alerted " + state).atMost(Duration.ofSeconds(30)).until(() -> receiver
+                .received().stream().map(WebhookReceiver.Received::body).filter(alert -> alert.contains(
+                        "\"name\":\"" + ip + "\"") && alert.contains("\"new_status\":\"" + state + "\""))
+                .findFirst(), Optional::isPresent).orElseThrow();
+        return JSON.readTree(body);
     }
 
     private static void awaitServer(ServedLbs lbs, ServedLbs.Lb lb, String ip, String state, String check) {
