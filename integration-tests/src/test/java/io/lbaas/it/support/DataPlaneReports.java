@@ -18,8 +18,9 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Plays the data plane, which does not exist yet: writes what it would report where it would write it (status
- * changes to the event log, observations of backend servers to the stats read model).
+ * Plays the data plane for LBs of fr-par-1, a zone the tests' agent does not serve: writes what it would come to
+ * (status changes on the event log, observations of backend servers in the stats read model), so that a test
+ * chooses the status it needs.
  */
 public final class DataPlaneReports {
 
