@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -54,6 +55,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Deque<Answer> answers = new ArrayDeque<>();
     private Answer otherwise = new Answer(200, Map.of());
     private HttpServer server;
+    private ExecutorService executor;
 
     private WebhookReceiver(int port) {
         this.port = port;
@@ -99,6 +101,7 @@ public final class WebhookReceiver implements AutoCloseable {
     public synchronized void stop() {
         if (server != null) {
             server.stop(0);
+            executor.shutdownNow();
             server = null;
         }
     }
@@ -109,11 +112,12 @@ public final class WebhookReceiver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + port, e);
         }
-        server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
+        executor = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "webhook-receiver-" + port);
             thread.setDaemon(true);
             return thread;
-        }));
+        });
+        server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
     }

@@ -41,12 +41,15 @@ public class DeliveryQueries {
             + "ORDER BY delivery.created_at %1$s, delivery.id %1$s LIMIT $4 OFFSET $5";
     private static final String COUNT = "SELECT count(*) FROM notifier.delivery " + FILTER;
     private static final String ONE = COLUMNS + "WHERE delivery.subscriber_id = $1 AND delivery.id = $2";
+    /** Answers the row as the retry left it: a worker woken by the NOTIFY may take it at once. */
     private static final String RETRY = """
-            WITH retried AS (
+            WITH delivery AS (
                 UPDATE notifier.delivery SET status = 'pending', next_attempt_at = clock_timestamp()
                 WHERE subscriber_id = $1 AND id = $2 AND status IN ('dead_letter', 'cancelled')
-                RETURNING id)
-            SELECT pg_notify('notifier_delivery_due', ''), id FROM retried""";
+                RETURNING *)
+            SELECT delivery.*, change.event_type, change.resource_type, change.resource_id, change.new_status,
+                pg_notify('notifier_delivery_due', '')
+            FROM delivery JOIN notifier.status_change AS change USING (event_id)""";
 
     private final SubscriberQueries subscribers;
     private final Pool pool;
@@ -65,7 +68,7 @@ public class DeliveryQueries {
         String direction = page.order() == ListOrder.CREATED_AT_DESC ? "DESC" : "ASC";
         List<Object> filter = Arrays.asList(subscriberId, blankToNull(status), blankToNull(channel));
         List<Object> window = new ArrayList<>(filter);
-        window.addAll(List.of(page.size(), (page.page() - 1) * page.size()));
+        window.addAll(List.of(page.size(), (page.page() - 1L) * page.size()));
         return subscribers.require(caller, locality, subscriberId)
                 .chain(subscriber -> pool.preparedQuery(LIST.formatted(direction)).execute(Tuple.from(window)))
                 .chain(rows -> pool.preparedQuery(COUNT).execute(Tuple.from(filter)).map(count -> {
@@ -81,12 +84,11 @@ public class DeliveryQueries {
     public Uni<DeliveryView> retry(Caller caller, Locality locality, UUID subscriberId, UUID deliveryId) {
         return subscribers.require(caller, locality, subscriberId)
                 .chain(subscriber -> pool.preparedQuery(RETRY).execute(Tuple.of(subscriberId, deliveryId)))
-                .chain(retried -> one(subscriberId, deliveryId).invoke(delivery -> {
-                    if (retried.rowCount() == 0) {
-                        throw ApiException.preconditionFailed("delivery_not_given_up", "only a delivery in "
-                                + "dead_letter or cancelled can be retried; this one is " + delivery.status());
-                    }
-                }));
+                .chain(retried -> retried.size() == 1 ? Uni.createFrom().item(DeliveryView.of(retried.iterator()
+                        .next())) : one(subscriberId, deliveryId).invoke(delivery -> {
+                            throw ApiException.preconditionFailed("delivery_not_given_up", "only a delivery in "
+                                    + "dead_letter or cancelled can be retried; this one is " + delivery.status());
+                        }));
     }
 
     private Uni<DeliveryView> one(UUID subscriberId, UUID deliveryId) {

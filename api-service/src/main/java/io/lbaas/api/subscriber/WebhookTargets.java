@@ -37,8 +37,7 @@ public class WebhookTargets {
         if (allowPrivate) {
             return Uni.createFrom().item(uri);
         }
-        String host = parsed.getHost().startsWith("[") ? parsed.getHost().substring(1, parsed.getHost().length() - 1)
-                : parsed.getHost();
+        String host = WebhookAddresses.host(parsed);
         // Resolving blocks: it runs on a worker, and the answer comes back on the caller's context.
         return Uni.createFrom().completionStage(() -> vertx.executeBlocking(() -> resolve(host), false)
                         .toCompletionStage())

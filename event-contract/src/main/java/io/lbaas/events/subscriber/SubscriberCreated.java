@@ -12,9 +12,10 @@ import io.lbaas.events.EventType;
 public record SubscriberCreated(String name, String email, String webhookUri, String webhookSecret)
         implements EventPayload {
 
-    /** Keeps the secret out of logs and error messages. */
+    /** Keeps the secret out of logs and error messages, and the URI's path and query, which may hold a token. */
     @Override
     public String toString() {
-        return "SubscriberCreated[name=" + name + ", email=" + email + ", webhookUri=" + webhookUri + "]";
+        return "SubscriberCreated[name=" + name + ", email=" + email + ", webhook host="
+                + WebhookAddresses.hostOrNull(webhookUri) + "]";
     }
 }

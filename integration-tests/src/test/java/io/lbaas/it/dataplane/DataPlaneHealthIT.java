@@ -59,7 +59,7 @@ class DataPlaneHealthIT {
     @Test
     void theLbsSubscriberIsToldWhenAServerFailsItsCheckAndWhenItComesBack() {
         Tenant tenant = system.tenants().create();
-        ServedLbs lbs = new ServedLbs(system.api(), tenant);
+        ServedLbs lbs = new ServedLbs(system.loopbackWebhooksApi(), tenant);
         try (TestBackends servers = TestBackends.start(2); WebhookReceiver receiver = WebhookReceiver.start()) {
             ServedLbs.Lb lb = lbs.create("alerting");
             String subscriber = lbs.post("/subscribers", "{\"name\":\"ops\",\"project_id\":\""

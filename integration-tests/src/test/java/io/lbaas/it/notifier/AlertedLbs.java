@@ -10,7 +10,10 @@ import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A tenant's LBs subscribed, through the API, to one subscriber; and the data plane's reports on them. */
+/**
+ * A tenant's LBs subscribed, through the API, to one subscriber; and the data plane's reports on them. The API
+ * used accepts webhooks on loopback, where the tests' receivers listen.
+ */
 final class AlertedLbs {
 
     static final String ZONE = "/lb/v1/zones/fr-par-1";
@@ -22,7 +25,7 @@ final class AlertedLbs {
     private final DataPlaneReports reports;
 
     private AlertedLbs(SystemUnderTest system, String config) {
-        this.api = system.api();
+        this.api = system.loopbackWebhooksApi();
         this.reports = new DataPlaneReports(system);
         this.tenant = system.tenants().create();
         Api.Response created = api.post(tenant.writerToken(), ZONE + "/subscribers", "{\"name\":\"ops\","

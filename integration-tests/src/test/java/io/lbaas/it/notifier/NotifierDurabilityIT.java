@@ -61,11 +61,11 @@ class NotifierDurabilityIT {
         receiver.restart();
         system.notifier().restart();
 
-        Map<String, Long> perId = await().atMost(Duration.ofSeconds(60)).until(() -> perWebhookId(lbs),
-                received -> received.size() == 6);
-        assertThat(perId.values()).containsOnly(1L);
-        await().atMost(Duration.ofSeconds(10)).until(() -> alerted.deliveries("?status=delivered")
+        await().atMost(Duration.ofSeconds(60)).until(() -> alerted.deliveries("?status=delivered")
                 .get("total_count").asInt() == 6);
+        Map<String, Long> perId = perWebhookId(lbs);
+        assertThat(perId).hasSize(6);
+        assertThat(perId.values()).containsOnly(1L);
     }
 
     @Test
@@ -84,8 +84,10 @@ class NotifierDurabilityIT {
                 lbs.forEach(lb -> alerted.status(lb, status));
             }
 
-            Map<String, Long> perId = await().atMost(Duration.ofSeconds(60)).until(() -> perWebhookId(lbs),
-                    received -> received.size() == 24);
+            await().atMost(Duration.ofSeconds(60)).until(() -> alerted.deliveries("?status=delivered")
+                    .get("total_count").asInt() == 24);
+            Map<String, Long> perId = perWebhookId(lbs);
+            assertThat(perId).hasSize(24);
             assertThat(perId.values()).containsOnly(1L);
         } finally {
             second.kill();

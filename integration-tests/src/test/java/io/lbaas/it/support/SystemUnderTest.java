@@ -36,7 +36,7 @@ public final class SystemUnderTest {
     private final DataPlaneAgent dataPlane;
     private final Map<String, String> config;
     private ServiceProcess secondApi;
-    private ServiceProcess productionApi;
+    private ServiceProcess loopbackWebhooksApi;
 
     private SystemUnderTest(TestStack stack) {
         this.stack = stack;
@@ -49,8 +49,6 @@ public final class SystemUnderTest {
         // Short, so that a test sees a silent data plane noticed; the agent beats every second (DataPlaneAgent).
         config.put("lbaas.dataplane.silence-deadline", SILENCE_DEADLINE);
         config.put("lbaas.dataplane.silence-sweep", "1s");
-        // The tests' webhook receivers listen on loopback; productionApi() shows that production refuses them.
-        config.put("lbaas.subscribers.allow-private-webhook-targets", "true");
         projection = new ServiceProcess("projection-service", config);
         api = new ServiceProcess("api-service", config);
         notifierConfig = notifierConfig(config, "notifier-1");
@@ -88,16 +86,17 @@ public final class SystemUnderTest {
         return new Api(secondApi.url());
     }
 
-    /** An api-service replica as production runs it: webhooks into our own network are refused. */
-    public synchronized Api productionApi() {
-        if (productionApi == null) {
-            Map<String, String> production = new HashMap<>(config);
-            production.remove("lbaas.subscribers.allow-private-webhook-targets");
-            productionApi = new ServiceProcess("api-service", production);
-            productionApi.start();
-            productionApi.awaitReady();
+    /**
+     * An api-service replica that accepts webhooks on loopback, where the tests' receivers listen, started on first
+     * use. The others refuse them, as production does.
+     */
+    public synchronized Api loopbackWebhooksApi() {
+        if (loopbackWebhooksApi == null) {
+            loopbackWebhooksApi = new ServiceProcess("api-service", withLoopbackWebhooks(config));
+            loopbackWebhooksApi.start();
+            loopbackWebhooksApi.awaitReady();
         }
-        return new Api(productionApi.url());
+        return new Api(loopbackWebhooksApi.url());
     }
 
     public ServiceProcess notifier() {
@@ -109,9 +108,15 @@ public final class SystemUnderTest {
         return new ServiceProcess("notifier-service", notifierConfig(config, instanceId));
     }
 
-    /** The notifier's own settings: short retries, quick timeouts, and the tests' SMTP server. */
+    private static Map<String, String> withLoopbackWebhooks(Map<String, String> config) {
+        Map<String, String> allowing = new HashMap<>(config);
+        allowing.put("lbaas.subscribers.allow-private-webhook-targets", "true");
+        return allowing;
+    }
+
+    /** The notifier's own settings: receivers on loopback, short retries, quick timeouts, the tests' SMTP server. */
     private static Map<String, String> notifierConfig(Map<String, String> config, String instanceId) {
-        Map<String, String> notifier = new HashMap<>(config);
+        Map<String, String> notifier = withLoopbackWebhooks(config);
         notifier.put("lbaas.instance-id", instanceId);
         notifier.put("lbaas.notifier.retry-schedule", RETRY_SCHEDULE);
         notifier.put("lbaas.notifier.poll-interval", "200ms");

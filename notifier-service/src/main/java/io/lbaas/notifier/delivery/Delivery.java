@@ -3,8 +3,12 @@ package io.lbaas.notifier.delivery;
 import java.util.List;
 import java.util.UUID;
 
-/** A delivery a worker has claimed: the alert, and where and how to send it. */
-public record Delivery(UUID id, UUID subscriberId, String channel, int attempts, Alert alert, Recipient recipient) {
+/**
+ * A delivery a worker has claimed: the alert, and where and how to send it. {@code claim} is this claim's token;
+ * {@code attempts} counts this one.
+ */
+public record Delivery(UUID id, UUID claim, UUID subscriberId, String channel, int attempts, Alert alert,
+                       Recipient recipient) {
 
     public static final String WEBHOOK = "webhook";
     public static final String EMAIL = "email";

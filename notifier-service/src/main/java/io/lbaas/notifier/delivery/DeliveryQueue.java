@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The deliveries owed, in PostgreSQL. Claiming one pushes its next attempt past the longest a send can take (its
@@ -30,23 +29,27 @@ public class DeliveryQueue {
             WITH claimed AS (
                 UPDATE notifier.delivery AS delivery
                 SET attempts = delivery.attempts + 1, last_attempt_at = clock_timestamp(),
-                    next_attempt_at = clock_timestamp() + $2 * interval '1 millisecond'
+                    next_attempt_at = clock_timestamp() + $2 * interval '1 millisecond', claim = gen_random_uuid()
                 FROM (SELECT id FROM notifier.delivery
                       WHERE status = 'pending' AND next_attempt_at <= clock_timestamp()
                       ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) AS due
                 WHERE delivery.id = due.id
-                RETURNING delivery.id, delivery.event_id, delivery.subscriber_id, delivery.channel, delivery.attempts)
-            SELECT claimed.id AS delivery_id, claimed.subscriber_id, claimed.channel, claimed.attempts, change.*,
+                RETURNING delivery.id, delivery.claim, delivery.event_id, delivery.subscriber_id, delivery.channel,
+                    delivery.attempts)
+            SELECT claimed.id AS delivery_id, claimed.claim, claimed.subscriber_id, claimed.channel, claimed.attempts,
+                change.*,
                 subscriber.email, subscriber.webhook_uri, subscriber.secret, subscriber.previous_secret,
                 subscriber.previous_secret_until > clock_timestamp() AS previous_secret_signs,
                 subscriber.webhook_disabled_reason, subscriber.deleted
             FROM claimed
             JOIN notifier.status_change AS change ON change.event_id = claimed.event_id
             JOIN notifier.subscriber ON subscriber.id = claimed.subscriber_id""";
-    private static final String OWNED = " WHERE id = $1 AND attempts = $2 AND status = 'pending'";
+    private static final String OWNED = " WHERE id = $1 AND claim = $2 AND status = 'pending'";
+    /** A receiver's 2xx wins whichever claim it answers: the delivery is never sent again. */
     private static final String DELIVERED = """
-            UPDATE notifier.delivery SET status = 'delivered', delivered_at = clock_timestamp(), last_status_code = $3,
-                last_error = NULL""" + OWNED;
+            UPDATE notifier.delivery SET status = 'delivered', delivered_at = clock_timestamp(), last_status_code = $2,
+                last_error = NULL
+            WHERE id = $1 AND status = 'pending'""";
     private static final String RETRY = """
             UPDATE notifier.delivery SET next_attempt_at = $3, last_status_code = $4, last_error = $5""" + OWNED;
     private static final String DEAD_LETTER = """
@@ -54,8 +57,16 @@ public class DeliveryQueue {
     /** The claim counted an attempt that was never made. */
     private static final String CANCEL = """
             UPDATE notifier.delivery SET status = 'cancelled', attempts = attempts - 1, last_error = $3""" + OWNED;
-    private static final String DISABLE_WEBHOOK = """
-            UPDATE notifier.subscriber SET webhook_disabled_reason = $2 WHERE id = $1""";
+    /** The webhook is turned off only if it still points where the 410 came from. */
+    private static final String GONE = """
+            WITH gone AS (
+                UPDATE notifier.delivery SET status = 'dead_letter', last_status_code = 410, last_error = $3"""
+            + OWNED + """
+                RETURNING subscriber_id),
+            disabled AS (
+                UPDATE notifier.subscriber SET webhook_disabled_reason = $3
+                WHERE id IN (SELECT subscriber_id FROM gone) AND webhook_uri = $4)
+            SELECT count(*) FROM gone""";
 
     private final Pool pool;
 
@@ -80,25 +91,29 @@ public class DeliveryQueue {
     }
 
     public Uni<Boolean> delivered(Delivery delivery, Integer statusCode) {
-        return update(DELIVERED, Tuple.from(Arrays.asList(delivery.id(), delivery.attempts(), statusCode)));
+        return update(DELIVERED, Tuple.from(Arrays.asList(delivery.id(), statusCode)));
     }
 
     public Uni<Boolean> retryAt(Delivery delivery, Instant next, Attempt attempt) {
-        return update(RETRY, Tuple.from(Arrays.asList(delivery.id(), delivery.attempts(),
+        return update(RETRY, Tuple.from(Arrays.asList(delivery.id(), delivery.claim(),
                 next.atOffset(ZoneOffset.UTC), attempt.statusCode(), attempt.error())));
     }
 
     public Uni<Boolean> deadLetter(Delivery delivery, Integer statusCode, String error) {
-        return update(DEAD_LETTER, Tuple.from(Arrays.asList(delivery.id(), delivery.attempts(), statusCode, error)));
+        return update(DEAD_LETTER, Tuple.from(Arrays.asList(delivery.id(), delivery.claim(), statusCode, error)));
     }
 
     public Uni<Boolean> cancel(Delivery delivery, String reason) {
-        return update(CANCEL, Tuple.of(delivery.id(), delivery.attempts(), reason));
+        return update(CANCEL, Tuple.of(delivery.id(), delivery.claim(), reason));
     }
 
-    /** Its later webhook deliveries are cancelled when they come due, until the subscriber is updated. */
-    public Uni<Void> disableWebhook(UUID subscriberId, String reason) {
-        return pool.preparedQuery(DISABLE_WEBHOOK).execute(Tuple.of(subscriberId, reason)).replaceWithVoid();
+    /**
+     * Dead-letters a delivery the receiver answered 410 Gone, and turns its subscriber's webhook off: its later
+     * deliveries are cancelled when they come due, until the subscriber is updated.
+     */
+    public Uni<Boolean> gone(Delivery delivery, String error) {
+        return pool.preparedQuery(GONE).execute(Tuple.of(delivery.id(), delivery.claim(), error,
+                delivery.recipient().webhookUri())).map(rows -> rows.iterator().next().getLong(0) == 1);
     }
 
     private Uni<Boolean> update(String sql, Tuple arguments) {
@@ -110,8 +125,8 @@ public class DeliveryQueue {
         if (Boolean.TRUE.equals(row.getBoolean("previous_secret_signs"))) {
             secrets.add(row.getString("previous_secret"));
         }
-        return new Delivery(row.getUUID("delivery_id"), row.getUUID("subscriber_id"), row.getString("channel"),
-                row.getInteger("attempts"), Alert.of(row), new Delivery.Recipient(row.getString("email"),
+        return new Delivery(row.getUUID("delivery_id"), row.getUUID("claim"), row.getUUID("subscriber_id"),
+                row.getString("channel"), row.getInteger("attempts"), Alert.of(row), new Delivery.Recipient(row.getString("email"),
                 row.getString("webhook_uri"), List.copyOf(secrets), row.getString("webhook_disabled_reason"),
                 row.getBoolean("deleted")));
     }

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    private static final Duration LISTEN_RETRY = Duration.ofSeconds(1);
 
     private final DeliveryQueue queue;
     private final RetrySchedule schedule;
@@ -63,20 +64,39 @@ public class DeliveryWorker {
     }
 
     void start(@Observes StartupEvent started) {
-        subscriber = PgSubscriber.subscriber(vertx, database).reconnectPolicy(retries -> 1000L);
+        subscriber = PgSubscriber.subscriber(vertx, database).reconnectPolicy(retries -> LISTEN_RETRY.toMillis());
         subscriber.channel(DeliveryQueue.DUE).handler(ignored -> wake());
-        // Reconnected after a lost connection: anything announced meanwhile is due, so look now.
+        // (Re)connected: anything announced while we were not listening is due, so look now.
         subscriber.channel(DeliveryQueue.DUE).subscribeHandler(this::wake);
-        subscriber.connect().subscribe().with(ignored -> wake(),
-                e -> LOG.warnf("cannot listen for new deliveries, polling only: %s", e.getMessage()));
+        listen();
         poller = vertx.setPeriodic(config.pollInterval().toMillis(), ignored -> wake());
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
+    /** The reconnect policy covers a lost connection only: a first connection that fails is tried again here. */
+    private void listen() {
+        subscriber.connect().subscribe().with(ignored -> { }, e -> {
+            LOG.warnf("cannot listen for new deliveries, polling meanwhile: %s", e.getMessage());
+            if (!stopped) {
+                vertx.setTimer(LISTEN_RETRY.toMillis(), ignored -> listen());
+            }
+        });
+    }
+
+    /**
+     * Claims nothing more and lets the sends in flight finish and record their outcomes (for at most one attempt's
+     * time), so that a deploy does not leave acknowledged deliveries to be sent again when their leases end.
+     */
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         stopped = true;
         vertx.cancelTimer(poller);
         if (subscriber != null) {
             subscriber.closeAndForget();
+        }
+        synchronized (inFlight) {
+            long deadline = System.nanoTime() + config.lease().toNanos();
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                inFlight.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
         }
     }
 
@@ -95,28 +115,41 @@ public class DeliveryWorker {
             return;
         }
         wokenWhileClaiming.set(false);
-        queue.claim(room, config.lease().toMillis()).subscribe().with(claimed -> {
-            claimed.forEach(this::send);
-            claiming.set(false);
-            if (claimed.size() == room || wokenWhileClaiming.get()) {
-                wake();
-            }
-        }, e -> {
-            claiming.set(false);
-            LOG.warnf("claiming due deliveries failed, trying again at the next poll: %s", e.getMessage());
-        });
+        queue.claim(room, config.lease().toMillis())
+                .ifNoItem().after(config.lease()).fail()
+                .subscribe().with(claimed -> {
+                    try {
+                        claimed.forEach(this::send);
+                    } finally {
+                        claiming.set(false);
+                    }
+                    if (claimed.size() == room || wokenWhileClaiming.get()) {
+                        wake();
+                    }
+                }, e -> {
+                    claiming.set(false);
+                    LOG.warnf("claiming due deliveries failed, trying again at the next poll: %s", e.getMessage());
+                });
     }
 
     private void send(Delivery delivery) {
         inFlight.incrementAndGet();
-        attempt(delivery).chain(attempt -> record(delivery, attempt))
+        Uni.createFrom().deferred(() -> attempt(delivery))
+                .onFailure().recoverWithItem(e -> Attempt.failed(e.toString()))
+                .chain(attempt -> record(delivery, attempt))
                 .onFailure().invoke(e -> LOG.warnf("delivery %s: recording its outcome failed, it is attempted again "
                         + "when its lease ends: %s", delivery.id(), e.getMessage()))
-                .onTermination().invoke(() -> {
-                    inFlight.decrementAndGet();
-                    wake();
-                })
+                .onTermination().invoke(this::sent)
                 .subscribe().with(ignored -> { }, ignored -> { });
+    }
+
+    private void sent() {
+        if (inFlight.decrementAndGet() == 0 && stopped) {
+            synchronized (inFlight) {
+                inFlight.notifyAll();
+            }
+        }
+        wake();
     }
 
     private Uni<Attempt> attempt(Delivery delivery) {
@@ -127,8 +160,7 @@ public class DeliveryWorker {
         registry.counter("notifier.delivery.attempts", "channel", delivery.channel()).increment();
         return channels.get(delivery.channel()).attempt(delivery)
                 .ifNoItem().after(config.attemptTimeout()).recoverWithItem(() -> Attempt.failed("no answer within "
-                        + config.attemptTimeout().toMillis() + " ms"))
-                .onFailure().recoverWithItem(e -> Attempt.failed(e.toString()));
+                        + config.attemptTimeout().toMillis() + " ms"));
     }
 
     private Uni<Void> record(Delivery delivery, Attempt attempt) {
@@ -136,8 +168,7 @@ public class DeliveryWorker {
             case UNDELIVERABLE -> outcome(delivery, "cancelled", queue.cancel(delivery, attempt.error()));
             case DELIVERED -> outcome(delivery, "delivered", queue.delivered(delivery, attempt.statusCode()))
                     .invoke(() -> lag(delivery));
-            case GONE -> queue.disableWebhook(delivery.subscriberId(), attempt.error()).chain(() -> outcome(
-                    delivery, "dead_letter", queue.deadLetter(delivery, 410, attempt.error())));
+            case GONE -> outcome(delivery, "dead_letter", queue.gone(delivery, attempt.error()));
             case FAILED -> schedule.next(delivery.attempts(), Instant.now(), attempt.retryAfter())
                     .map(next -> outcome(delivery, "retry", queue.retryAt(delivery, next, attempt)))
                     .orElseGet(() -> outcome(delivery, "dead_letter", queue.deadLetter(delivery,

@@ -29,6 +29,13 @@ public interface NotifierConfig {
     @WithDefault("128")
     int maxInFlight();
 
+    /**
+     * A change older than this when the notifier reads it is recorded but alerts nobody: what a notifier starting
+     * on an old log (a new deployment, an emptied schema) would otherwise send is history, not news.
+     */
+    @WithDefault("24h")
+    Duration maxAlertAge();
+
     /** How long a rotated-out webhook secret keeps signing beside the new one. */
     @WithDefault("24h")
     Duration secretRotationOverlap();
@@ -40,7 +47,7 @@ public interface NotifierConfig {
         @WithDefault("5s")
         Duration connectTimeout();
 
-        /** From the request sent to the whole answer received. */
+        /** From the connection asked for (after the host is resolved) to the whole answer received. */
         @WithDefault("10s")
         Duration responseTimeout();
     }

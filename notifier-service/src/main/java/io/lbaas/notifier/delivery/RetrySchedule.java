@@ -44,8 +44,4 @@ public class RetrySchedule {
         }
         return Optional.of(now.plus(delay));
     }
-
-    public int attempts() {
-        return waits.size() + 1;
-    }
 }

@@ -6,6 +6,7 @@ import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.notifier.delivery.DeliveryQueue;
+import io.lbaas.notifier.delivery.NotifierConfig;
 import io.lbaas.notifier.subscriber.SubscriberRecords;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,7 +37,10 @@ public class StatusChangeRecorder {
 
     private static final Logger LOG = Logger.getLogger(StatusChangeRecorder.class);
 
-    /** The change, and in the same statement the deliveries it owes: none when the event was recorded before. */
+    /**
+     * The change, and in the same statement the deliveries it owes: none when the event was recorded before, nor
+     * when it is older than max-alert-age (a notifier starting on an old log, or on an emptied schema).
+     */
     private static final String RECORD = """
             WITH known AS (
                 SELECT lb_id, name, status FROM notifier.resource_status
@@ -51,13 +55,14 @@ public class StatusChangeRecorder {
                 FROM target LEFT JOIN notifier.lb_status AS lb ON lb.lb_id = target.lb_id
                 WHERE target.lb_id IS NOT NULL
                 ON CONFLICT (event_id) DO NOTHING
-                RETURNING event_id, lb_id)
+                RETURNING event_id, lb_id, occurred_at)
             INSERT INTO notifier.delivery (id, event_id, subscriber_id, channel, status, next_attempt_at)
             SELECT gen_random_uuid(), recorded.event_id, subscriber.id,
                 CASE WHEN subscriber.email IS NULL THEN 'webhook' ELSE 'email' END, 'pending', clock_timestamp()
             FROM recorded
             JOIN notifier.lb_status AS lb ON lb.lb_id = recorded.lb_id
             JOIN notifier.subscriber ON subscriber.id = lb.subscriber_id AND NOT subscriber.deleted
+            WHERE recorded.occurred_at > clock_timestamp() - $14 * interval '1 millisecond'
             ON CONFLICT DO NOTHING""";
     private static final String TRACK_STATUS = """
             INSERT INTO notifier.resource_status (resource_type, resource_id, resource_key, lb_id, name, status,
@@ -80,19 +85,22 @@ public class StatusChangeRecorder {
     private final DeliveryQueue deliveries;
     private final EventCodec codec = new EventCodec();
     private final Counter owed;
+    private final long maxAlertAgeMillis;
 
-    StatusChangeRecorder(Pool pool, SubscriberRecords subscribers, DeliveryQueue deliveries,
+    StatusChangeRecorder(Pool pool, SubscriberRecords subscribers, DeliveryQueue deliveries, NotifierConfig config,
                          MeterRegistry registry) {
         this.pool = pool;
         this.subscribers = subscribers;
         this.deliveries = deliveries;
+        this.maxAlertAgeMillis = config.maxAlertAge().toMillis();
         this.owed = registry.counter("notifier.deliveries.owed");
     }
 
     @Incoming("lb-events")
     public Uni<Void> record(ConsumerRecords<String, byte[]> batch) {
+        AtomicInteger owedInBatch = new AtomicInteger();
         return pool.withTransaction(connection -> {
-                    AtomicInteger owedInBatch = new AtomicInteger();
+                    owedInBatch.set(0);
                     Uni<Void> applied = Uni.createFrom().voidItem();
                     for (ConsumerRecord<String, byte[]> record : batch) {
                         Optional<EventEnvelope> event = decode(record);
@@ -101,8 +109,9 @@ public class StatusChangeRecorder {
                         }
                     }
                     return applied.chain(() -> owedInBatch.get() == 0 ? Uni.createFrom().voidItem()
-                            : deliveries.announce(connection).invoke(() -> owed.increment(owedInBatch.get())));
+                            : deliveries.announce(connection));
                 })
+                .invoke(() -> owed.increment(owedInBatch.get()))
                 .onFailure().invoke(e -> LOG.warnf("recording %d records failed, retrying: %s", batch.count(), e))
                 .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).indefinitely();
     }
@@ -114,12 +123,13 @@ public class StatusChangeRecorder {
                         .orElseGet(() -> Uni.createFrom().voidItem()));
     }
 
-    private static Uni<Void> record(SqlConnection connection, EventEnvelope event, StatusChange change,
-                                    AtomicInteger owedInBatch) {
+    private Uni<Void> record(SqlConnection connection, EventEnvelope event, StatusChange change,
+                             AtomicInteger owedInBatch) {
         Tuple recorded = Tuple.from(Arrays.asList(event.eventId(), event.type(),
                 event.occurredAt().atOffset(ZoneOffset.UTC), event.organizationId(), event.projectId(),
                 change.lbId(), change.resourceType(), change.resourceId(), change.resourceKey(),
-                change.name(), change.newStatus(), change.lastHealthCheckStatus(), change.reason()));
+                change.name(), change.newStatus(), change.lastHealthCheckStatus(), change.reason(),
+                maxAlertAgeMillis));
         Tuple tracked = Tuple.from(Arrays.asList(change.resourceType(), change.resourceId(), change.resourceKey(),
                 change.lbId(), change.name(), change.newStatus(), event.aggregateVersion()));
         return connection.preparedQuery(RECORD).execute(recorded)

@@ -14,6 +14,7 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
+import io.vertx.mutiny.core.http.HttpClientRequest;
 import io.vertx.mutiny.core.http.HttpClientResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +29,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * POSTs an alert to a subscriber's webhook, signed per Standard Webhooks ({@code webhook-id} is the event's id, the
@@ -39,6 +42,7 @@ import java.util.Optional;
 public class WebhookSender implements Channel {
 
     private static final int MAX_ERROR_BODY = 200;
+    private static final long MAX_ANSWER = 64 * 1024;
     private static final Duration LONGEST_RETRY_AFTER = Duration.ofDays(1);
 
     private final Vertx vertx;
@@ -69,8 +73,7 @@ public class WebhookSender implements Channel {
     @Override
     public Uni<Attempt> attempt(Delivery delivery) {
         URI uri = URI.create(delivery.recipient().webhookUri());
-        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1)
-                : uri.getHost();
+        String host = WebhookAddresses.host(uri);
         return resolve(host).chain(address -> address == null
                 ? Uni.createFrom().item(Attempt.failed("the host " + host + " does not resolve"))
                 : refusal(host, address).map(refused -> Uni.createFrom().item(Attempt.failed(refused)))
@@ -112,11 +115,40 @@ public class WebhookSender implements Channel {
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", WebhookSignature.header(delivery.recipient().secrets(), id,
                         timestamp, body));
+        AtomicReference<HttpClientRequest> sending = new AtomicReference<>();
         return client.request(request)
-                .chain(sending -> sending.send(Buffer.buffer(body)))
-                .chain(response -> response.body().map(answer -> outcome(response, answer)))
+                .invoke(sending::set)
+                .chain(started -> started.send(Buffer.buffer(body)))
+                .chain(WebhookSender::answer)
                 .ifNoItem().after(responseTimeout).failWith(() -> new WebhookTimeout(responseTimeout))
+                .onFailure().invoke(() -> resetIfStarted(sending))
+                .onCancellation().invoke(() -> resetIfStarted(sending))
                 .onFailure().recoverWithItem(e -> Attempt.failed(describe(e)));
+    }
+
+    /** A request given up on is reset, so that it holds no connection and the receiver sees it end. */
+    private static void resetIfStarted(AtomicReference<HttpClientRequest> sending) {
+        HttpClientRequest started = sending.get();
+        if (started != null) {
+            started.reset();
+        }
+    }
+
+    /**
+     * The outcome by the status; the answer's first bytes go into the error of a failure. A longer answer than
+     * anyone needs is cut, so that no receiver can make us hold more than that.
+     */
+    private static Uni<Attempt> answer(HttpClientResponse response) {
+        Buffer start = Buffer.buffer();
+        AtomicLong size = new AtomicLong();
+        response.handler(chunk -> {
+            if (size.addAndGet(chunk.length()) > MAX_ANSWER) {
+                response.request().reset();
+            } else if (start.length() < MAX_ERROR_BODY) {
+                start.appendBuffer(chunk.getBuffer(0, Math.min(chunk.length(), MAX_ERROR_BODY - start.length())));
+            }
+        });
+        return response.end().onFailure().recoverWithNull().map(ended -> outcome(response, start));
     }
 
     private static Attempt outcome(HttpClientResponse response, Buffer answer) {
@@ -124,7 +156,7 @@ public class WebhookSender implements Channel {
         if (status >= 200 && status < 300) {
             return Attempt.delivered(status);
         }
-        String text = answer.length() > MAX_ERROR_BODY ? answer.getString(0, MAX_ERROR_BODY) : answer.toString();
+        String text = answer.toString();
         String error = "HTTP " + status + " " + response.statusMessage() + (text.isBlank() ? "" : ": " + text.strip());
         if (status == 410) {
             return Attempt.gone(error + " (the webhook is disabled until the subscriber is updated)");

@@ -18,6 +18,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -60,7 +61,14 @@ public final class SubscribedLb {
     }
 
     public EventEnvelope onLb(EventPayload payload) {
-        EventEnvelope event = tenant.envelope(lb, ++lbVersion, payload);
+        return onLb(payload, tenant.occurredAt());
+    }
+
+    /** An event of the LB that happened at {@code occurredAt}, read only now (a notifier catching up). */
+    public EventEnvelope onLb(EventPayload payload, Instant occurredAt) {
+        EventContext at = new EventContext(occurredAt, tenant.region(), tenant.zone(), tenant.organizationId(),
+                tenant.projectId(), tenant.actor(), tenant.correlationId(), tenant.causationId());
+        EventEnvelope event = at.envelope(lb, ++lbVersion, payload);
         append(event);
         return event;
     }

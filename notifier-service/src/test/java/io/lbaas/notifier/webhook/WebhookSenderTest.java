@@ -69,7 +69,7 @@ class WebhookSenderTest {
         Alert alert = new Alert("lb.status_changed", now, new Alert.Data(UUID.randomUUID(), "LbStatusChanged", now,
                 UUID.randomUUID(), UUID.randomUUID(), new Alert.Lb(lb, "web"), new Alert.Resource("lb", lb, ""),
                 "creating", "ready", null, null));
-        return new Delivery(UUID.randomUUID(), UUID.randomUUID(), Delivery.WEBHOOK, 1, alert,
+        return new Delivery(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Delivery.WEBHOOK, 1, alert,
                 new Delivery.Recipient(null, uri, List.of("whsec_" + "a".repeat(44)), null, false));
     }
 
@@ -104,6 +104,11 @@ class WebhookSenderTest {
             @Override
             public int maxInFlight() {
                 return 8;
+            }
+
+            @Override
+            public Duration maxAlertAge() {
+                return Duration.ofDays(1);
             }
 
             @Override
