@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lbaas.it.support.SystemUnderTest;
 import io.lbaas.testsupport.Tenant;
+import io.lbaas.testsupport.TestSmtp;
 import io.lbaas.testsupport.WebhookReceiver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class DataPlaneHealthIT {
     }
 
     @Test
-    void theLbsSubscriberIsToldWhenAServerFailsItsCheckAndWhenItComesBack() {
+    void theLbsSubscriberIsToldByWebhookOrEmailWhenAServerFailsItsCheckAndWhenItComesBack() {
         Tenant tenant = system.tenants().create();
         ServedLbs lbs = new ServedLbs(system.loopbackWebhooksApi(), tenant);
         try (TestBackends servers = TestBackends.start(2); WebhookReceiver receiver = WebhookReceiver.start()) {
@@ -78,6 +79,16 @@ class DataPlaneHealthIT {
             assertThat(down.at("/data/lb/id").asText()).isEqualTo(lb.id());
             assertThat(down.at("/data/last_health_check_status").asText()).isEqualTo("failed");
             assertThat(back.at("/data/last_health_check_status").asText()).isEqualTo("passed");
+
+            String address = "ops-" + tenant.project() + "@example.com";
+            lbs.put("/subscribers/" + subscriber, "{\"name\":\"ops\",\"email_config\":{\"email\":\"" + address
+                    + "\"}}");
+            servers.stop(1);
+            TestSmtp.Mail mail = await("a mail to " + address).atMost(Duration.ofSeconds(30))
+                    .until(() -> TestSmtp.get().mailsTo(address), mails -> !mails.isEmpty()).get(0);
+            assertThat(mail.subject()).isEqualTo("[LBaaS] Load balancer alerting server " + servers.ip(1)
+                    + " is now stopped");
+            assertThat(mail.text()).contains("Last health check: failed.");
         }
     }
 
