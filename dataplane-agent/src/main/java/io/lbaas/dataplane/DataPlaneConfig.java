@@ -37,6 +37,9 @@ public interface DataPlaneConfig {
      */
     Duration observeInterval();
 
+    /** How often each LB's traffic counters are sent to the API (read by {@code HealthObserver}'s schedule). */
+    Duration trafficInterval();
+
     /** How often every LB is applied again although nothing changed (read by {@code Reconciler}'s schedule). */
     Duration resyncInterval();
 

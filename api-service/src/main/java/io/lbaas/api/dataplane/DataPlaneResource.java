@@ -3,10 +3,12 @@ package io.lbaas.api.dataplane;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
+import io.lbaas.api.stats.TrafficRecords;
 import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.Heartbeat;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
+import io.lbaas.events.dataplane.TrafficReport;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -33,10 +35,12 @@ public class DataPlaneResource {
 
     private final DataPlaneCommands commands;
     private final DataPlaneWatch watch;
+    private final TrafficRecords traffic;
 
-    DataPlaneResource(DataPlaneCommands commands, DataPlaneWatch watch) {
+    DataPlaneResource(DataPlaneCommands commands, DataPlaneWatch watch, TrafficRecords traffic) {
         this.commands = commands;
         this.watch = watch;
+        this.traffic = traffic;
     }
 
     @POST
@@ -63,6 +67,12 @@ public class DataPlaneResource {
     public Uni<Void> reportServer(@RestPath("lb_id") String lbId, ServerStateReport report,
                                   @RestHeader("X-Request-Id") String requestId) {
         return commands.reportServer(Arguments.uuid("lb_id", lbId), report, Decisions.correlationId(requestId));
+    }
+
+    @POST
+    @Path("lbs/{lb_id}/traffic")
+    public Uni<Void> reportTraffic(@RestPath("lb_id") String lbId, TrafficReport report) {
+        return traffic.record(Arguments.uuid("lb_id", lbId), report);
     }
 
     @POST

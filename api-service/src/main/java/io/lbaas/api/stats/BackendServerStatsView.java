@@ -3,17 +3,32 @@ package io.lbaas.api.stats;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Scaleway's {@code BackendServerStats}: what the data plane last observed of one server of a backend's pool. */
+/**
+ * Scaleway's {@code BackendServerStats}: what the data plane last observed of one server of a backend's pool.
+ * Beyond Scaleway, {@code traffic}: HAProxy's counters for the server since its HAProxy started, as the data plane
+ * last sent them (every few seconds); null until it has.
+ */
 public record BackendServerStatsView(
         String instanceId,
         UUID backendId,
         String ip,
         String serverState,
         Instant serverStateChangedAt,
-        String lastHealthCheckStatus) {
+        String lastHealthCheckStatus,
+        Traffic traffic) {
+
+    /** {@code sessionRate}: sessions per second over the last second. */
+    public record Traffic(long currentSessions, long totalSessions, long bytesIn, long bytesOut, long sessionRate,
+                          Instant observedAt) {
+    }
 
     /** A server the data plane has not reported on yet. */
     static BackendServerStatsView unobserved(UUID backendId, String ip) {
-        return new BackendServerStatsView("", backendId, ip, "stopped", null, "unknown");
+        return new BackendServerStatsView("", backendId, ip, "stopped", null, "unknown", null);
+    }
+
+    BackendServerStatsView withTraffic(Traffic counted) {
+        return new BackendServerStatsView(instanceId, backendId, ip, serverState, serverStateChangedAt,
+                lastHealthCheckStatus, counted);
     }
 }

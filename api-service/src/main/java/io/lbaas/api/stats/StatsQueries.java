@@ -30,6 +30,9 @@ public class StatsQueries {
     private static final String OBSERVED = """
             SELECT backend_id, ip, instance_id, server_state, server_state_changed_at, last_health_check_status
             FROM backend_server_stats WHERE lb_id = $1""";
+    private static final String COUNTED = """
+            SELECT backend_id, ip, current_sessions, total_sessions, bytes_in, bytes_out, session_rate, observed_at
+            FROM backend_server_traffic WHERE lb_id = $1""";
 
     private final LbQueries lbs;
     private final BackendQueries backends;
@@ -47,19 +50,27 @@ public class StatsQueries {
             if (backendId != null && !views.containsKey(backendId)) {
                 throw ApiException.notFound("lb_backend", backendId);
             }
-            return pool.preparedQuery(OBSERVED).execute(Tuple.of(lbId)).map(rows -> {
-                Map<String, BackendServerStatsView> observed = new HashMap<>();
-                for (Row row : rows) {
-                    BackendServerStatsView view = view(row);
-                    observed.put(view.backendId() + " " + view.ip(), view);
-                }
-                List<BackendServerStatsView> servers = new ArrayList<>();
-                views.values().stream().filter(backend -> backendId == null || backend.id().equals(backendId))
-                        .sorted(Comparator.comparing(BackendView::createdAt).thenComparing(BackendView::id))
-                        .forEach(backend -> backend.pool().forEach(ip -> servers.add(observed.getOrDefault(
-                                backend.id() + " " + ip, BackendServerStatsView.unobserved(backend.id(), ip)))));
-                return servers;
-            });
+            return pool.preparedQuery(OBSERVED).execute(Tuple.of(lbId)).chain(rows -> pool.preparedQuery(COUNTED)
+                    .execute(Tuple.of(lbId)).map(counts -> {
+                        Map<String, BackendServerStatsView> observed = new HashMap<>();
+                        for (Row row : rows) {
+                            BackendServerStatsView view = view(row);
+                            observed.put(view.backendId() + " " + view.ip(), view);
+                        }
+                        Map<String, BackendServerStatsView.Traffic> counted = new HashMap<>();
+                        for (Row row : counts) {
+                            counted.put(row.getUUID("backend_id") + " " + row.getString("ip"), traffic(row));
+                        }
+                        List<BackendServerStatsView> servers = new ArrayList<>();
+                        views.values().stream().filter(backend -> backendId == null || backend.id().equals(backendId))
+                                .sorted(Comparator.comparing(BackendView::createdAt).thenComparing(BackendView::id))
+                                .forEach(backend -> backend.pool().forEach(ip -> {
+                                    String key = backend.id() + " " + ip;
+                                    servers.add(observed.getOrDefault(key, BackendServerStatsView.unobserved(
+                                            backend.id(), ip)).withTraffic(counted.get(key)));
+                                }));
+                        return servers;
+                    }));
         });
     }
 
@@ -67,6 +78,12 @@ public class StatsQueries {
         OffsetDateTime changed = row.getOffsetDateTime("server_state_changed_at");
         return new BackendServerStatsView(row.getString("instance_id"), row.getUUID("backend_id"),
                 row.getString("ip"), row.getString("server_state"), changed == null ? null : changed.toInstant(),
-                row.getString("last_health_check_status"));
+                row.getString("last_health_check_status"), null);
+    }
+
+    private static BackendServerStatsView.Traffic traffic(Row row) {
+        return new BackendServerStatsView.Traffic(row.getLong("current_sessions"), row.getLong("total_sessions"),
+                row.getLong("bytes_in"), row.getLong("bytes_out"), row.getLong("session_rate"),
+                row.getOffsetDateTime("observed_at").toInstant());
     }
 }

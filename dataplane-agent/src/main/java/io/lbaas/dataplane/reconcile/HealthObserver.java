@@ -5,20 +5,23 @@ import io.lbaas.dataplane.haproxy.HaproxyException;
 import io.lbaas.dataplane.haproxy.HaproxyNames;
 import io.lbaas.dataplane.haproxy.ServerStatus;
 import io.lbaas.dataplane.report.Reports;
+import io.lbaas.events.dataplane.TrafficReport;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import static io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Reads every running HAProxy's server states at an interval and reports the servers whose state or last health
- * check changed. Reports are sent only on change, so a steady fleet costs the log nothing.
+ * Reads every running HAProxy's servers at an interval and reports those whose state or last health check
+ * changed (only on change, so a steady fleet costs the log nothing); at a longer interval, sends their traffic
+ * counters for the stats read model.
  */
 @ApplicationScoped
 public class HealthObserver {
@@ -35,29 +38,53 @@ public class HealthObserver {
 
     @Scheduled(every = "${lbaas.dataplane.observe-interval}", concurrentExecution = SKIP)
     void observe() {
-        applier.running().forEach(this::observe);
+        applier.running().forEach((lbId, lb) -> servers(lbId, lb).forEach(server -> {
+            ServerHealth health = ServerHealth.of(server.status());
+            reports.server(lbId, server.backendId(), server.ip(), health.state(), health.lastCheck(), health.reason());
+        }));
     }
 
-    private void observe(UUID lbId, LbApplier.Running lb) {
+    @Scheduled(every = "${lbaas.dataplane.traffic-interval}", concurrentExecution = SKIP)
+    void reportTraffic() {
+        applier.running().forEach((lbId, lb) -> {
+            List<TrafficReport.ServerTraffic> traffic = servers(lbId, lb).stream().map(server -> {
+                ServerStatus status = server.status();
+                return new TrafficReport.ServerTraffic(server.backendId().toString(), server.ip(),
+                        status.currentSessions(), status.totalSessions(), status.bytesIn(), status.bytesOut(),
+                        status.sessionRate());
+            }).toList();
+            if (!traffic.isEmpty()) {
+                reports.traffic(lbId, traffic);
+            }
+        });
+    }
+
+    /** A server of the pool of one of the LB's backends, as HAProxy sees it now. */
+    private record ObservedServer(UUID backendId, String ip, ServerStatus status) {
+    }
+
+    /** The servers of the LB's applied backends that HAProxy reports on; none when it cannot be asked now. */
+    private static List<ObservedServer> servers(UUID lbId, LbApplier.Running lb) {
         if (lb.applied() == null || !lb.process().isRunning()) {
-            return;
+            return List.of();
         }
         Map<String, ServerStatus> servers = new HashMap<>();
         try {
-            List<ServerStatus> stats = lb.process().runtimeApi().showStat();
-            stats.forEach(server -> servers.put(server.backend() + "/" + server.server(), server));
+            lb.process().runtimeApi().showStat()
+                    .forEach(server -> servers.put(server.backend() + "/" + server.server(), server));
         } catch (HaproxyException e) {
             LOG.debugf("lb %s: no stats this time: %s", lbId, e.getMessage());
-            return;
+            return List.of();
         }
+        List<ObservedServer> observed = new ArrayList<>();
         for (BackendConfig backend : lb.applied().backends()) {
             for (String ip : backend.spec().pool()) {
                 ServerStatus server = servers.get(HaproxyNames.backend(backend.id()) + "/" + HaproxyNames.server(ip));
                 if (server != null) {
-                    ServerHealth health = ServerHealth.of(server);
-                    reports.server(lbId, backend.id(), ip, health.state(), health.lastCheck(), health.reason());
+                    observed.add(new ObservedServer(backend.id(), ip, server));
                 }
             }
         }
+        return observed;
     }
 }

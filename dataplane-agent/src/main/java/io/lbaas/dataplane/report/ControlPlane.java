@@ -4,6 +4,7 @@ import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.Heartbeat;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
+import io.lbaas.events.dataplane.TrafficReport;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -31,6 +32,10 @@ public interface ControlPlane {
     @POST
     @Path("lbs/{lb_id}/servers")
     void reportServer(@PathParam("lb_id") UUID lbId, ServerStateReport report);
+
+    @POST
+    @Path("lbs/{lb_id}/traffic")
+    void reportTraffic(@PathParam("lb_id") UUID lbId, TrafficReport report);
 
     @POST
     @Path("agents/{instance_id}/heartbeat")

@@ -5,11 +5,13 @@ import io.lbaas.dataplane.DataPlaneConfig;
 import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
+import io.lbaas.events.dataplane.TrafficReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -49,6 +51,11 @@ public class Reports {
                 reason == null ? "" : " (" + reason + ")");
         send(lbId, () -> controlPlane.reportServer(lbId, new ServerStateReport(backendId.toString(), ip,
                 instanceId, state, check, reason)));
+    }
+
+    /** Counters change with every request: sent every time, and never compared with the log. */
+    public void traffic(UUID lbId, List<TrafficReport.ServerTraffic> servers) {
+        send(lbId, () -> controlPlane.reportTraffic(lbId, new TrafficReport(instanceId, servers)));
     }
 
     public void privateNetworkReady(UUID attachmentId) {

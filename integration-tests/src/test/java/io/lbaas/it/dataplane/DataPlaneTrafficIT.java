@@ -1,5 +1,6 @@
 package io.lbaas.it.dataplane;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lbaas.it.support.SystemUnderTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,6 @@ import static org.awaitility.Awaitility.await;
  */
 class DataPlaneTrafficIT {
 
-    
     private static SystemUnderTest system;
 
     @BeforeAll
@@ -60,6 +60,33 @@ class DataPlaneTrafficIT {
             assertThat(servedBy(lb, 30, Map.of()))
                     .containsOnlyKeys(servers.ips())
                     .allSatisfy((server, count) -> assertThat(count).isEqualTo(10L));
+        }
+    }
+
+    @Test
+    void backendStatsCountTheTrafficEachServerCarried() throws Exception {
+        ServedLbs lbs = lbs();
+        try (TestBackends servers = TestBackends.start(2)) {
+            ServedLbs.Lb lb = lbs.create("counted");
+            lbs.frontend(lb, lbs.backend(lb, httpBackend(servers, "roundrobin", "")), "");
+            awaitAnswer(lb, "/", Map.of());
+
+            servedBy(lb, 20, Map.of());
+
+            // At least the 21 requests above (health checks are not sessions), spread over both servers.
+            JsonNode stats = await("traffic counted").atMost(Duration.ofSeconds(15)).until(() -> lbs.get("/lbs/"
+                    + lb.id() + "/backend-stats").get("backend_servers_stats"), all -> {
+                long sessions = 0;
+                for (JsonNode server : all) {
+                    sessions += server.at("/traffic/total_sessions").asLong();
+                }
+                return sessions >= 21;
+            });
+            for (JsonNode server : stats) {
+                assertThat(server.at("/traffic/total_sessions").asLong()).as(server.toString()).isGreaterThan(0);
+                assertThat(server.at("/traffic/bytes_out").asLong()).as("bytes the server sent").isGreaterThan(0);
+                assertThat(server.at("/traffic/bytes_in").asLong()).as("bytes the server got").isGreaterThan(0);
+            }
         }
     }
 

@@ -38,6 +38,7 @@ public final class DataPlaneAgent {
         agentConfig.put("lbaas.dataplane.runtime-dir", runtimeDir.toString());
         agentConfig.put("lbaas.dataplane.zones", ZONE);
         agentConfig.put("lbaas.dataplane.heartbeat-interval", "1s");
+        agentConfig.put("lbaas.dataplane.traffic-interval", "1s");
         agentConfig.put("quarkus.rest-client.control-plane.url", apiUrl);
         agentConfig.put("quarkus.oidc-client.auth-server-url", realmUrl);
         // Let's Encrypt certificates come from pebble, whose directory's TLS this JVM alone is made to trust.
