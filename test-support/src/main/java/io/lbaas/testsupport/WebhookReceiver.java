@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -46,8 +47,12 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    /** An answer to come: a status and its headers. */
-    public record Answer(int status, Map<String, String> headers) {
+    /** An answer to come: a status and its headers, given after {@code delay} (a receiver that is slow to answer). */
+    public record Answer(int status, Map<String, String> headers, Duration delay) {
+
+        public Answer(int status, Map<String, String> headers) {
+            this(status, headers, Duration.ZERO);
+        }
     }
 
     private final int port;
@@ -86,7 +91,11 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** What every request gets once the queued answers are used up. */
     public synchronized WebhookReceiver otherwiseAnswer(int status) {
-        otherwise = new Answer(status, Map.of());
+        return otherwiseAnswer(new Answer(status, Map.of()));
+    }
+
+    public synchronized WebhookReceiver otherwiseAnswer(Answer answer) {
+        otherwise = answer;
         return this;
     }
 
@@ -112,7 +121,7 @@ public final class WebhookReceiver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + port, e);
         }
-        executor = Executors.newFixedThreadPool(4, runnable -> {
+        executor = Executors.newFixedThreadPool(16, runnable -> {
             Thread thread = new Thread(runnable, "webhook-receiver-" + port);
             thread.setDaemon(true);
             return thread;
@@ -133,9 +142,18 @@ public final class WebhookReceiver implements AutoCloseable {
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
         Answer answer = next();
         received.add(new Received(Map.copyOf(headers), body, answer.status(), Instant.now()));
+        hold(answer.delay());
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         exchange.sendResponseHeaders(answer.status(), -1);
         exchange.close();
+    }
+
+    private static void hold(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private synchronized Answer next() {

@@ -25,14 +25,27 @@ public class DeliveryQueue {
     /** The PostgreSQL channel on which new deliveries are announced; the payload is empty. */
     public static final String DUE = "notifier_delivery_due";
 
+    /**
+     * The due deliveries, oldest first, but no more per subscriber than {@code $3} in flight (those still leased
+     * count): one subscriber whose receiver hangs cannot take every slot from the others.
+     */
     private static final String CLAIM = """
-            WITH claimed AS (
+            WITH busy AS (
+                SELECT subscriber_id, count(*) AS in_flight FROM notifier.delivery
+                WHERE status = 'pending' AND claim IS NOT NULL AND next_attempt_at > clock_timestamp()
+                GROUP BY subscriber_id),
+            ranked AS (
+                SELECT delivery.id, delivery.next_attempt_at, COALESCE(busy.in_flight, 0)
+                    + row_number() OVER (PARTITION BY delivery.subscriber_id ORDER BY delivery.next_attempt_at) AS load
+                FROM notifier.delivery LEFT JOIN busy USING (subscriber_id)
+                WHERE delivery.status = 'pending' AND delivery.next_attempt_at <= clock_timestamp()),
+            claimed AS (
                 UPDATE notifier.delivery AS delivery
                 SET attempts = delivery.attempts + 1, last_attempt_at = clock_timestamp(),
                     next_attempt_at = clock_timestamp() + $2 * interval '1 millisecond', claim = gen_random_uuid()
                 FROM (SELECT id FROM notifier.delivery
-                      WHERE status = 'pending' AND next_attempt_at <= clock_timestamp()
-                      ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) AS due
+                      WHERE id IN (SELECT id FROM ranked WHERE load <= $3 ORDER BY next_attempt_at LIMIT $1)
+                      FOR UPDATE SKIP LOCKED) AS due
                 WHERE delivery.id = due.id
                 RETURNING delivery.id, delivery.claim, delivery.event_id, delivery.subscriber_id, delivery.channel,
                     delivery.attempts)
@@ -50,8 +63,10 @@ public class DeliveryQueue {
             UPDATE notifier.delivery SET status = 'delivered', delivered_at = clock_timestamp(), last_status_code = $2,
                 last_error = NULL
             WHERE id = $1 AND status = 'pending'""";
+    /** No longer in flight: the claim is given back with the wait. */
     private static final String RETRY = """
-            UPDATE notifier.delivery SET next_attempt_at = $3, last_status_code = $4, last_error = $5""" + OWNED;
+            UPDATE notifier.delivery SET next_attempt_at = $3, last_status_code = $4, last_error = $5, claim = NULL"""
+            + OWNED;
     private static final String DEAD_LETTER = """
             UPDATE notifier.delivery SET status = 'dead_letter', last_status_code = $3, last_error = $4""" + OWNED;
     /** The claim counted an attempt that was never made. */
@@ -79,9 +94,9 @@ public class DeliveryQueue {
         return connection.query("SELECT pg_notify('" + DUE + "', '')").execute().replaceWithVoid();
     }
 
-    /** Up to {@code limit} due deliveries, each leased for {@code leaseMillis}. */
-    public Uni<List<Delivery>> claim(int limit, long leaseMillis) {
-        return pool.preparedQuery(CLAIM).execute(Tuple.of(limit, leaseMillis)).map(rows -> {
+    /** Up to {@code limit} due deliveries, each leased for {@code leaseMillis}, {@code perSubscriber} at most. */
+    public Uni<List<Delivery>> claim(int limit, long leaseMillis, int perSubscriber) {
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(limit, leaseMillis, perSubscriber)).map(rows -> {
             List<Delivery> claimed = new ArrayList<>();
             for (Row row : rows) {
                 claimed.add(delivery(row));

@@ -115,7 +115,7 @@ public class DeliveryWorker {
             return;
         }
         wokenWhileClaiming.set(false);
-        queue.claim(room, config.lease().toMillis())
+        queue.claim(room, config.lease().toMillis(), config.maxInFlightPerSubscriber())
                 .ifNoItem().after(config.lease()).fail()
                 .subscribe().with(claimed -> {
                     try {

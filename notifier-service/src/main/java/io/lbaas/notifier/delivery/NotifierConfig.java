@@ -30,6 +30,13 @@ public interface NotifierConfig {
     int maxInFlight();
 
     /**
+     * Deliveries to one subscriber in flight at most (across notifiers, give or take claims made at the same
+     * instant): a receiver that hangs holds this many slots, not all of them.
+     */
+    @WithDefault("8")
+    int maxInFlightPerSubscriber();
+
+    /**
      * A change older than this when the notifier reads it is recorded but alerts nobody: what a notifier starting
      * on an old log (a new deployment, an emptied schema) would otherwise send is history, not news.
      */

@@ -121,6 +121,25 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aReceiverThatHangsHoldsOnlyItsShareOfTheSlotsAndOthersAreServedMeanwhile() {
+        receiver.otherwiseAnswer(new WebhookReceiver.Answer(200, Map.of(), Duration.ofSeconds(8)));
+        SubscribedLb slow = SubscribedLb.withWebhook(receiver.url());
+        try (WebhookReceiver other = WebhookReceiver.start()) {
+            SubscribedLb served = SubscribedLb.withWebhook(other.url());
+            for (String status : List.of("creating", "ready", "error", "ready")) {
+                slow.status(status, null);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 2);
+
+            served.status("ready", null);
+
+            // With every slot (4 in the test profile) taken by the hanging receiver, this would wait 8 s.
+            await().atMost(Duration.ofSeconds(4)).until(() -> other.received().size() == 1);
+            assertThat(receiver.received()).as("the hanging receiver's share").hasSize(2);
+        }
+    }
+
+    @Test
     void duringASecretRotationBothSecretsSign() {
         SubscribedLb lb = SubscribedLb.withWebhook(receiver.url());
         String old = lb.secret;

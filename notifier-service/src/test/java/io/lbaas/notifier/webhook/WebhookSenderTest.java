@@ -107,6 +107,11 @@ class WebhookSenderTest {
             }
 
             @Override
+            public int maxInFlightPerSubscriber() {
+                return 2;
+            }
+
+            @Override
             public Duration maxAlertAge() {
                 return Duration.ofDays(1);
             }
