@@ -45,6 +45,9 @@ public class DeliveryQueue {
                     next_attempt_at = clock_timestamp() + $2 * interval '1 millisecond', claim = gen_random_uuid()
                 FROM (SELECT id FROM notifier.delivery
                       WHERE id IN (SELECT id FROM ranked WHERE load <= $3 ORDER BY next_attempt_at LIMIT $1)
+                          -- Checked again on the row as it is once locked: another notifier may have just
+                          -- claimed it, after this statement's snapshot ranked it.
+                          AND status = 'pending' AND next_attempt_at <= clock_timestamp()
                       FOR UPDATE SKIP LOCKED) AS due
                 WHERE delivery.id = due.id
                 RETURNING delivery.id, delivery.claim, delivery.event_id, delivery.subscriber_id, delivery.channel,
