@@ -76,7 +76,7 @@ class NotifierDurabilityIT {
             second.awaitReady();
             AlertedLbs alerted = AlertedLbs.toWebhook(system, receiver.url());
             List<String> lbs = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 12; i++) {
                 lbs.add(alerted.lb("lb-" + i));
             }
 
@@ -85,9 +85,9 @@ class NotifierDurabilityIT {
             }
 
             await().atMost(Duration.ofSeconds(60)).until(() -> alerted.deliveries("?status=delivered")
-                    .get("total_count").asInt() == 24);
+                    .get("total_count").asInt() == 36);
             Map<String, Long> perId = perWebhookId(lbs);
-            assertThat(perId).hasSize(24);
+            assertThat(perId).hasSize(36);
             assertThat(perId.values()).containsOnly(1L);
         } finally {
             second.kill();
