@@ -5,7 +5,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -17,14 +16,16 @@ import java.util.UUID;
 /**
  * Notices data-plane agents that fell silent. Agents send heartbeats naming the LBs they run; an LB whose agent
  * has not spoken for longer than the deadline becomes {@code unknown}, saying since when, until an agent reports
- * on it again. Every replica sweeps; the status change is decided like any other report, so a second replica
- * sweeping the same LB appends nothing.
+ * on it again. An LB that no agent has taken within the placement deadline of its creation becomes {@code error},
+ * saying so: no status stays {@code to_create} for ever. Every replica sweeps; the status change is decided like
+ * any other report, so a second replica sweeping the same LB appends nothing.
  */
 @ApplicationScoped
 public class DataPlaneWatch {
 
     private static final Logger LOG = Logger.getLogger(DataPlaneWatch.class);
     private static final String UNKNOWN = "unknown";
+    private static final String ERROR = "error";
     private static final String SEEN = """
             INSERT INTO dataplane_heartbeat (lb_id, instance_id, seen_at)
             SELECT id, $2, now() FROM unnest($1::uuid[]) AS id
@@ -32,17 +33,26 @@ public class DataPlaneWatch {
     private static final String SILENT = """
             SELECT h.lb_id, h.instance_id, h.seen_at FROM dataplane_heartbeat h JOIN lb ON lb.id = h.lb_id
             WHERE h.seen_at < now() - make_interval(secs => $1) AND NOT lb.deleted AND lb.status <> 'unknown'""";
+    private static final String UNPLACED = """
+            SELECT lb.id, lb.zone FROM lb
+            WHERE lb.status = 'to_create' AND NOT lb.deleted AND lb.created_at < now() - make_interval(secs => $1)
+                AND ($2::text[] IS NULL OR lb.zone = ANY($2))
+                AND NOT EXISTS (SELECT 1 FROM dataplane_heartbeat AS h WHERE h.lb_id = lb.id)""";
     private static final String FORGET_DELETED = """
             DELETE FROM dataplane_heartbeat h USING lb WHERE lb.id = h.lb_id AND lb.deleted""";
 
     private final Pool pool;
     private final DataPlaneCommands commands;
     private final Duration deadline;
+    private final Duration placementDeadline;
+    private final String[] placedZones;
 
     DataPlaneWatch(Pool pool, DataPlaneCommands commands, DataPlaneWatchConfig config) {
         this.pool = pool;
         this.commands = commands;
         this.deadline = config.silenceDeadline();
+        this.placementDeadline = config.placementDeadline();
+        this.placedZones = config.placedZones().map(zones -> zones.toArray(String[]::new)).orElse(null);
     }
 
     public Uni<Void> heartbeat(String instanceId, List<UUID> lbIds) {
@@ -54,19 +64,25 @@ public class DataPlaneWatch {
         return pool.query(FORGET_DELETED).execute()
                 .chain(() -> pool.preparedQuery(SILENT).execute(Tuple.of(deadline.toMillis() / 1000.0)))
                 .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUniAndConcatenate(this::markUnknown)
+                .onItem().transformToUniAndConcatenate(silent -> mark(silent.getUUID("lb_id"), UNKNOWN,
+                        "no data plane has reported on this load balancer since " + silent.getOffsetDateTime("seen_at")
+                                + " (agent " + silent.getString("instance_id") + ")"))
+                .collect().last()
+                .chain(() -> pool.preparedQuery(UNPLACED).execute(Tuple.of(placementDeadline.toMillis() / 1000.0,
+                        placedZones)))
+                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem().transformToUniAndConcatenate(unplaced -> mark(unplaced.getUUID("id"), ERROR,
+                        "no data plane has taken this load balancer in zone " + unplaced.getString("zone")
+                                + " within " + placementDeadline.toSeconds() + " s of its creation"))
                 .collect().last().replaceWithVoid()
                 .onFailure().invoke(e -> LOG.warnf("sweeping for silent data-plane agents failed: %s", e.toString()))
                 .onFailure().recoverWithNull();
     }
 
-    private Uni<Void> markUnknown(Row silent) {
-        UUID lbId = silent.getUUID("lb_id");
-        String reason = "no data plane has reported on this load balancer since " + silent.getOffsetDateTime("seen_at")
-                + " (agent " + silent.getString("instance_id") + ")";
+    private Uni<Void> mark(UUID lbId, String status, String reason) {
         LOG.warnf("lb %s: %s", lbId, reason);
-        return commands.reportStatus(lbId, new LbStatusReport(UNKNOWN, reason), UUID.randomUUID())
-                .onFailure().invoke(e -> LOG.warnf("lb %s could not be marked unknown: %s", lbId, e.toString()))
+        return commands.reportStatus(lbId, new LbStatusReport(status, reason), UUID.randomUUID())
+                .onFailure().invoke(e -> LOG.warnf("lb %s could not be marked %s: %s", lbId, status, e.toString()))
                 .onFailure().recoverWithNull();
     }
 }

@@ -1,14 +1,16 @@
 package io.lbaas.it.dataplane;
 
+import io.lbaas.it.support.Api;
 import io.lbaas.it.support.ServiceProcess;
 import io.lbaas.it.support.SystemUnderTest;
-import io.lbaas.testsupport.DataPlaneMetrics;
+import io.lbaas.testsupport.Tenant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,12 +41,13 @@ class DataPlaneLifecycleIT {
             String backend = lbs.backend(lb, httpBackend(servers, "roundrobin", "", 1));
             lbs.frontend(lb, backend, "");
             awaitAnswer(lb, "/", Map.of());
-            double reloadsBefore = applies("reloaded");
+            Set<Long> workers = system.dataPlane().workersOf(lb.id());
 
             lbs.post("/backends/" + backend + "/servers", "{\"server_ip\":[\"" + servers.ip(2) + "\"]}");
 
             awaitAnswer(lb, "/", Map.of(), answer -> answer.body().equals(servers.ip(2)));
-            assertThat(applies("reloaded")).as("no reload for a pool change").isEqualTo(reloadsBefore);
+            assertThat(system.dataPlane().workersOf(lb.id())).as("the same HAProxy worker: no reload")
+                    .isEqualTo(workers);
         }
     }
 
@@ -57,7 +60,7 @@ class DataPlaneLifecycleIT {
                     ",\"sticky_sessions\":\"cookie\",\"sticky_sessions_cookie_name\":\"lbsticky\"", 1));
             lbs.frontend(lb, backend, "");
             String firstCookie = awaitAnswer(lb, "/", Map.of()).header("set-cookie");
-            double reloadsBefore = applies("reloaded");
+            Set<Long> workers = system.dataPlane().workersOf(lb.id());
 
             lbs.post("/backends/" + backend + "/servers", "{\"server_ip\":[\"" + servers.ip(2) + "\"]}");
 
@@ -68,7 +71,8 @@ class DataPlaneLifecycleIT {
                 assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/", Map.of("Cookie", cookie.split(";")[0])).body())
                         .as("clients with its cookie stay with it").isEqualTo(servers.ip(2));
             }
-            assertThat(applies("reloaded")).as("no reload for a pool change").isEqualTo(reloadsBefore);
+            assertThat(system.dataPlane().workersOf(lb.id())).as("the same HAProxy worker: no reload")
+                    .isEqualTo(workers);
         }
     }
 
@@ -177,12 +181,22 @@ class DataPlaneLifecycleIT {
         }
     }
 
-    private static boolean caughtUp(ServiceProcess agent) {
-        return agent.readiness().status() == 200;
+    @Test
+    void anLbNoDataPlaneTakesLeavesToCreateForErrorWithTheReason() {
+        Tenant tenant = system.tenants().create();
+        String zone = "/lb/v1/zones/" + SystemUnderTest.UNSERVED_ZONE;
+        Api.Response created = system.api().post(tenant.writerToken(), zone + "/lbs", "{\"name\":\"orphan\","
+                + "\"description\":\"\",\"type\":\"LB-S\",\"project_id\":\"" + tenant.project() + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        String lb = created.json().get("id").asText();
+
+        await("error").atMost(Duration.ofSeconds(30)).until(() -> system.api().get(tenant.readerToken(),
+                zone + "/lbs/" + lb).json().get("status").asText().equals("error"));
+        assertThat(system.api().get(tenant.readerToken(), zone + "/lbs/" + lb + "/events").body())
+                .contains("no data plane has taken this load balancer in zone " + SystemUnderTest.UNSERVED_ZONE);
     }
 
-    /** The agent's count of configurations applied with {@code outcome} (started, reloaded, runtime...). */
-    private static double applies(String outcome) {
-        return DataPlaneMetrics.applies(system.dataPlane().process().url(), outcome);
+    private static boolean caughtUp(ServiceProcess agent) {
+        return agent.readiness().status() == 200;
     }
 }

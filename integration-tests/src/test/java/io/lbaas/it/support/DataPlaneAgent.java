@@ -3,11 +3,14 @@ package io.lbaas.it.support;
 import io.lbaas.testsupport.TestPebble;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -56,6 +59,20 @@ public final class DataPlaneAgent {
 
     public Path runtimeDir() {
         return runtimeDir;
+    }
+
+    /**
+     * The worker processes of an LB's HAProxy: a hitless reload replaces them, a change through the runtime API
+     * does not. Read from the master's pid file and its children, so no other LB's reloads count.
+     */
+    public Set<Long> workersOf(String lbId) {
+        try {
+            long master = Long.parseLong(Files.readString(runtimeDir.resolve(lbId).resolve("haproxy.pid")).strip());
+            return ProcessHandle.of(master).map(process -> process.children().map(ProcessHandle::pid)
+                    .collect(Collectors.toSet())).orElse(Set.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("no HAProxy runs LB " + lbId, e);
+        }
     }
 
     /** Stops every HAProxy the agent started (their masters; the workers follow), then removes their files. */

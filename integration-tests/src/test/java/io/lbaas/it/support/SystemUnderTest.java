@@ -23,6 +23,8 @@ public final class SystemUnderTest {
     public static final int LBS_PER_PROJECT = 110;
     public static final int SUBSCRIBERS_PER_PROJECT = 40;
     public static final String SILENCE_DEADLINE = "5s";
+    /** A zone where a data plane should take LBs but none does. */
+    public static final String UNSERVED_ZONE = "pl-waw-2";
     /** Eight attempts over about 12 s: long enough to outlast a notifier restart, short enough to dead-letter. */
     public static final String RETRY_SCHEDULE = "500ms,1s,1s,2s,2s,3s,3s";
 
@@ -49,6 +51,10 @@ public final class SystemUnderTest {
         // Short, so that a test sees a silent data plane noticed; the agent beats every second (DataPlaneAgent).
         config.put("lbaas.dataplane.silence-deadline", SILENCE_DEADLINE);
         config.put("lbaas.dataplane.silence-sweep", "1s");
+        // The agent serves pl-waw-1; pl-waw-2 has none, to show LBs there do not wait for ever. Other zones' LBs
+        // keep the statuses their tests set.
+        config.put("lbaas.dataplane.placed-zones", DataPlaneAgent.ZONE + "," + UNSERVED_ZONE);
+        config.put("lbaas.dataplane.placement-deadline", "10s");
         projection = new ServiceProcess("projection-service", config);
         api = new ServiceProcess("api-service", config);
         notifierConfig = notifierConfig(config, "notifier-1");
