@@ -26,6 +26,9 @@ public final class SystemUnderTest {
     /** Eight attempts over about 12 s: long enough to outlast a notifier restart, short enough to dead-letter. */
     public static final String RETRY_SCHEDULE = "500ms,1s,1s,2s,2s,3s,3s";
 
+    /** Base64 of 32 bytes, for the tests' api-service processes only. */
+    static final String OVH_SECRET_KEY = "aXQtb25seS1vdmgtc2VjcmV0LWtleS0zMi1ieXRlcyE=";
+
     private static SystemUnderTest instance;
 
     private final TestStack stack;
@@ -35,6 +38,8 @@ public final class SystemUnderTest {
     private final Map<String, String> notifierConfig;
     private final DataPlaneAgent dataPlane;
     private final Map<String, String> config;
+    /** The API's own settings beside the shared ones: the key that encrypts OVH application secrets. */
+    private final Map<String, String> apiConfig;
     private ServiceProcess secondApi;
     private ServiceProcess loopbackWebhooksApi;
 
@@ -49,8 +54,10 @@ public final class SystemUnderTest {
         // Short, so that a test sees a silent data plane noticed; the agent beats every second (DataPlaneAgent).
         config.put("lbaas.dataplane.silence-deadline", SILENCE_DEADLINE);
         config.put("lbaas.dataplane.silence-sweep", "1s");
+        apiConfig = new HashMap<>(config);
+        apiConfig.put("lbaas.ovh.secret-key", OVH_SECRET_KEY);
         projection = new ServiceProcess("projection-service", config);
-        api = new ServiceProcess("api-service", config);
+        api = new ServiceProcess("api-service", apiConfig);
         notifierConfig = notifierConfig(config, "notifier-1");
         notifier = new ServiceProcess("notifier-service", notifierConfig);
         dataPlane = new DataPlaneAgent(config, api.url(), config.get("quarkus.oidc.auth-server-url"));
@@ -79,7 +86,7 @@ public final class SystemUnderTest {
     /** A second api-service replica on the same log and database, started on first use. */
     public synchronized Api secondApi() {
         if (secondApi == null) {
-            secondApi = new ServiceProcess("api-service", config);
+            secondApi = new ServiceProcess("api-service", apiConfig);
             secondApi.start();
             secondApi.awaitReady();
         }
@@ -92,7 +99,7 @@ public final class SystemUnderTest {
      */
     public synchronized Api loopbackWebhooksApi() {
         if (loopbackWebhooksApi == null) {
-            loopbackWebhooksApi = new ServiceProcess("api-service", withLoopbackWebhooks(config));
+            loopbackWebhooksApi = new ServiceProcess("api-service", withLoopbackWebhooks(apiConfig));
             loopbackWebhooksApi.start();
             loopbackWebhooksApi.awaitReady();
         }
