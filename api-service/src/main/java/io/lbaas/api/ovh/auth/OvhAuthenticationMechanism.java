@@ -13,7 +13,6 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.RequestBody;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,7 +24,7 @@ import java.util.Set;
  * {@code X-Ovh-Timestamp} (within {@code lbaas.ovh.timestamp-window}) and {@code X-Ovh-Signature}. The checks that
  * need the read models (the application's secret, the consumer key's identity and access rules) are
  * {@link OvhIdentityProvider}'s. A request with {@code Authorization} is left to OIDC: a Keycloak token works on OVH
- * paths too. The raw body the signature covers was read before this runs ({@link OvhBodyCapture}).
+ * paths too. It reads the raw body the signature covers ({@link OvhBodyCapture}).
  */
 @ApplicationScoped
 public class OvhAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -63,13 +62,15 @@ public class OvhAuthenticationMechanism implements HttpAuthenticationMechanism {
             String path = OvhPaths.relative(query < 0 ? target : target.substring(0, query));
             Set<String> urls = OvhSignature.urls(request.scheme(), request.getHeader(HttpHeaders.HOST), target,
                     config.publicUrl());
-            RequestBody body = context.body();
-            String text = body == null || body.buffer() == null ? "" : body.asString();
-            return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new OvhSignedRequest(
-                    applicationKey.trim(), consumerKey.trim(), request.getHeader(SIGNATURE), request.method().name(),
-                    urls, text, timestamp, path), context));
+            String method = request.method().name();
+            return OvhBodyCapture.read(context)
+                    .onFailure().transform(e -> OvhAuthenticationFailed.of(
+                            OvhException.badRequest("The request body cannot be read: " + e.getMessage()), context))
+                    .chain(body -> identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
+                            new OvhSignedRequest(applicationKey.trim(), consumerKey.trim(),
+                                    request.getHeader(SIGNATURE), method, urls, body, timestamp, path), context)));
         } catch (OvhException e) {
-            return Uni.createFrom().failure(OvhAuthenticationFailed.of(e));
+            return Uni.createFrom().failure(OvhAuthenticationFailed.of(e, context));
         }
     }
 
@@ -89,7 +90,7 @@ public class OvhAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, null, null));
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
     }
 
     @Override

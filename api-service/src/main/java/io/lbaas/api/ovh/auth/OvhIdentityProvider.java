@@ -11,6 +11,7 @@ import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -62,7 +63,7 @@ public class OvhIdentityProvider implements IdentityProvider<OvhSignedRequest> {
                         }
                         return identity(request, rows.iterator().next());
                     } catch (OvhException e) {
-                        throw OvhAuthenticationFailed.of(e);
+                        throw OvhAuthenticationFailed.of(e, HttpSecurityUtils.getRoutingContextAttribute(request));
                     }
                 });
     }

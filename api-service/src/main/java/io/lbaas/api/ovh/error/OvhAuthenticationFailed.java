@@ -1,6 +1,7 @@
 package io.lbaas.api.ovh.error;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * A signed OVH request that does not authenticate. Quarkus' {@link AuthenticationFailedException} is final, so the
@@ -8,10 +9,16 @@ import io.quarkus.security.AuthenticationFailedException;
  */
 public final class OvhAuthenticationFailed {
 
+    /** Where the failure is also kept on the request, whatever Quarkus makes of the exception on its way. */
+    public static final String ATTRIBUTE = "lbaas.ovh.authentication-failure";
+
     private OvhAuthenticationFailed() {
     }
 
-    public static AuthenticationFailedException of(OvhException failure) {
+    public static AuthenticationFailedException of(OvhException failure, RoutingContext context) {
+        if (context != null) {
+            context.put(ATTRIBUTE, failure);
+        }
         return new AuthenticationFailedException(failure.getMessage(), failure);
     }
 

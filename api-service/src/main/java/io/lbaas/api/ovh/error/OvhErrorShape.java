@@ -1,6 +1,7 @@
 package io.lbaas.api.ovh.error;
 
 import io.lbaas.api.error.ErrorBody;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,9 +30,10 @@ public class OvhErrorShape {
     }
 
     @ServerResponseFilter
-    public void ovhShape(ContainerRequestContext request, ContainerResponseContext response) {
+    public void ovhShape(ContainerRequestContext request, ContainerResponseContext response, RoutingContext context) {
         if (response.getEntity() instanceof ErrorBody scaleway && OvhPaths.isOvh(request.getUriInfo().getPath())) {
-            OvhException translated = translate(response.getStatus(), scaleway);
+            OvhException failure = context.get(OvhAuthenticationFailed.ATTRIBUTE);
+            OvhException translated = failure != null ? failure : translate(response.getStatus(), scaleway);
             response.setStatus(translated.status());
             response.setEntity(translated.error());
             response.getHeaders().remove(HttpHeaders.WWW_AUTHENTICATE);
@@ -46,7 +48,7 @@ public class OvhErrorShape {
             case "permissions_denied" -> OvhException.forbidden("This call has not been granted");
             case "invalid_arguments" -> OvhException.badRequest(arguments(body.details()));
             case "not_found" -> OvhException.notFound("no such path".equals(body.message())
-                    ? "Got an invalid (or empty) URL" : "The requested object does not exist");
+                    ? OvhUnknownPaths.MESSAGE : "The requested object does not exist");
             default -> new OvhException(status, OvhError.ofClass(errorClass(status), body.message()));
         };
     }
