@@ -2,9 +2,10 @@
 //
 //   OVH_BASE_URL=http://127.0.0.1:8080/1.0 OVH_APPLICATION_KEY=... OVH_APPLICATION_SECRET=... \
 //     node ovh.mjs credential [redirection] [rules]   asks for a consumer key: prints validationUrl and consumerKey
-//                                              (rules: METHOD:path,... default GET:/ipLoadbalancing,GET:/ipLoadbalancing/*)
+//                       (rules: METHOD:path,... default GET:/ipLoadbalancing,GET:/ipLoadbalancing/*,PUT:/ipLoadbalancing/*)
 //   ... OVH_CONSUMER_KEY=... node ovh.mjs services     lists the services (load balancers) and shows each
 //   ... OVH_CONSUMER_KEY=... node ovh.mjs get <path>   any GET, e.g. /ipLoadbalancing or /auth/time
+//   ... OVH_CONSUMER_KEY=... node ovh.mjs put <path> <json>   a PUT of that JSON body, e.g. a service's displayName
 //
 // Each command prints one JSON line: {"ok":true,"result":...} or {"ok":false,"error":<status>,"message":...}.
 // OVH_TIME_DIFF (seconds) presets the client's clock correction instead of asking GET /auth/time.
@@ -32,10 +33,11 @@ const ovh = makeClient({
 })
 
 async function run ([command, argument, rules]) {
+  // rules is the third argument of credential, the JSON body of put
   switch (command) {
     case 'credential':
       return ovh.requestPromised('POST', '/auth/credential', {
-        accessRules: (rules ?? 'GET:/ipLoadbalancing,GET:/ipLoadbalancing/*').split(',').map((rule) => {
+        accessRules: (rules ?? 'GET:/ipLoadbalancing,GET:/ipLoadbalancing/*,PUT:/ipLoadbalancing/*').split(',').map((rule) => {
           const [method, path] = rule.split(':')
           return { method, path }
         }),
@@ -48,6 +50,8 @@ async function run ([command, argument, rules]) {
     }
     case 'get':
       return ovh.requestPromised('GET', argument)
+    case 'put':
+      return ovh.requestPromised('PUT', argument, JSON.parse(rules))
     default:
       throw new Error(`unknown command ${command}`)
   }

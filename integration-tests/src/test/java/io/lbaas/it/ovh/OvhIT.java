@@ -9,6 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -88,13 +91,22 @@ class OvhIT {
         assertThat(service.get("ipv4").asText()).isEqualTo(service.get("ipLoadbalancing").asText()).isNotEmpty();
         assertThat(service.has("vrackName")).as("nullable fields are sent as null").isTrue();
 
+        String path = "/ipLoadbalancing/" + service.get("serviceName").asText();
+        JsonNode renamed = signed.run("put", path, "{\"displayName\":\"renamed by ovh\",\"sslConfiguration\":\"modern\","
+                + "\"offer\":\"read-only, ignored\"}");
+        assertThat(renamed.get("ok").asBoolean()).as(renamed.toString()).isTrue();
+        JsonNode reread = signed.run("get", path).get("result");
+        assertThat(reread.get("displayName").asText()).isEqualTo("renamed by ovh");
+        assertThat(reread.get("sslConfiguration").asText()).isEqualTo("modern");
+        assertThat(reread.get("offer").asText()).isEqualTo("LB-S");
+
         JsonNode foreign = signed.run("get", "/ipLoadbalancing/loadbalancer-" + othersLb.replace("-", ""));
         assertThat(foreign.get("error").asInt()).as(foreign.toString()).isEqualTo(404);
         assertThat(foreign.get("message").asText()).isEqualTo("This service does not exist");
     }
 
     @Test
-    void aWrongSecretAnOldTimestampOrACallOutsideTheRulesIsRefusedInOvhsShape() {
+    void aWrongSecretAnOldTimestampACallOutsideTheRulesOrADeletedApplicationIsRefusedInOvhsShape() {
         Tenant tenant = system.tenants().create();
         String lb = api.createLb(tenant.writerToken(), tenant.project(), "ovh-refused");
         JsonNode application = register(tenant);
@@ -120,6 +132,14 @@ class OvhIT {
         assertThat(unknownKey.get("message").asText()).isEqualTo("This application key is invalid");
         assertThat(notGranted.get("error").asInt()).as(notGranted.toString()).isEqualTo(403);
         assertThat(notGranted.get("message").asText()).isEqualTo("This call has not been granted");
+
+        String applicationPath = APPLICATIONS + "/" + application.get("id").asText();
+        assertThat(api.delete(system.tenants().create().writerToken(), applicationPath).status())
+                .as("nobody else can delete it").isEqualTo(404);
+        assertThat(api.delete(tenant.writerToken(), applicationPath).status()).isEqualTo(204);
+        JsonNode deleted = client.consumerKey(consumerKey).run("get", "/ipLoadbalancing");
+        assertThat(deleted.get("error").asInt()).as(deleted.toString()).isEqualTo(403);
+        assertThat(deleted.get("message").asText()).isEqualTo("This application key is invalid");
     }
 
     @Test
@@ -185,6 +205,49 @@ class OvhIT {
         JsonNode stillPending = client.consumerKey(credential.get("consumerKey").asText()).run("get",
                 "/ipLoadbalancing");
         assertThat(stillPending.get("error").asInt()).as(stillPending.toString()).isEqualTo(403);
+    }
+
+    @Test
+    void aSignedBodyIsCheckedOverHttp2AsOverHttp1() throws Exception {
+        Tenant tenant = system.tenants().create();
+        String lb = api.createLb(tenant.writerToken(), tenant.project(), "ovh-h2");
+        JsonNode application = register(tenant);
+        String secret = application.get("application_secret").asText();
+        OvhClient client = OvhClient.of(baseUrl, application.get("application_key").asText(), secret);
+        String consumerKey = validatedConsumerKey(client, tenant, "GET:/ipLoadbalancing/*,PUT:/ipLoadbalancing/*");
+        String path = "/1.0/ipLoadbalancing/loadbalancer-" + lb.replace("-", "");
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        http2.send(HttpRequest.newBuilder(URI.create(baseUrl + "/1.0/auth/time")).build(),
+                HttpResponse.BodyHandlers.discarding());
+
+        HttpResponse<String> signed = http2.send(signedPut(application, secret, consumerKey, path,
+                "{\"displayName\":\"over h2\"}", "{\"displayName\":\"over h2\"}"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> tampered = http2.send(signedPut(application, secret, consumerKey, path,
+                "{\"displayName\":\"over h2\"}", "{\"displayName\":\"tampered\"}"),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signed.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.body()).isEqualTo("null");
+        assertThat(tampered.statusCode()).as(tampered.body()).isEqualTo(400);
+        assertThat(tampered.body()).contains("INVALID_SIGNATURE");
+        assertThat(api.get(tenant.readerToken(), Api.REGION + "/lbs/" + lb).json().get("name").asText())
+                .isEqualTo("over h2");
+    }
+
+    /** A PUT signed as go-ovh signs it (on the configured endpoint), for {@code signedBody}, sending {@code body}. */
+    private static HttpRequest signedPut(JsonNode application, String secret, String consumerKey, String path,
+                                         String signedBody, String body) throws Exception {
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+        String text = String.join("+", secret, consumerKey, "PUT", baseUrl + path, signedBody, timestamp);
+        String signature = "$1$" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json;charset=utf-8")
+                .header("X-Ovh-Application", application.get("application_key").asText())
+                .header("X-Ovh-Consumer", consumerKey).header("X-Ovh-Timestamp", timestamp)
+                .header("X-Ovh-Signature", signature)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static JsonNode register(Tenant tenant) {

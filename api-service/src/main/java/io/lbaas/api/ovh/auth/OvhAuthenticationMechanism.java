@@ -13,6 +13,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -60,8 +61,7 @@ public class OvhAuthenticationMechanism implements HttpAuthenticationMechanism {
             String target = request.uri();
             int query = target.indexOf('?');
             String path = OvhPaths.relative(query < 0 ? target : target.substring(0, query));
-            Set<String> urls = OvhSignature.urls(request.scheme(), request.getHeader(HttpHeaders.HOST), target,
-                    config.publicUrl());
+            Set<String> urls = OvhSignature.urls(request.scheme(), host(request), target, config.publicUrl());
             String method = request.method().name();
             return OvhBodyCapture.read(context)
                     .onFailure().transform(e -> OvhAuthenticationFailed.of(
@@ -72,6 +72,21 @@ public class OvhAuthenticationMechanism implements HttpAuthenticationMechanism {
         } catch (OvhException e) {
             return Uni.createFrom().failure(OvhAuthenticationFailed.of(e, context));
         }
+    }
+
+    /** The host and port the client addressed: {@code Host} on HTTP/1.1, the {@code :authority} on HTTP/2. */
+    static String host(HttpServerRequest request) {
+        String host = request.getHeader(HttpHeaders.HOST);
+        if (host != null) {
+            return host;
+        }
+        HostAndPort authority = request.authority();
+        if (authority == null) {
+            return null;
+        }
+        String name = authority.host().contains(":") && !authority.host().startsWith("[")
+                ? "[" + authority.host() + "]" : authority.host();
+        return authority.port() >= 0 ? name + ":" + authority.port() : name;
     }
 
     private void checkTimestamp(String timestamp) {

@@ -9,8 +9,8 @@ import java.util.HexFormat;
 
 /**
  * Every answer under the OVH paths, success or error (authentication failures included), carries an
- * {@code X-Ovh-QueryID}, which go-ovh and python-ovh put into their errors so that a call can be traced. It is also
- * logged with each failure the dialect maps.
+ * {@code X-Ovh-QueryID}, which go-ovh and python-ovh put into their errors. It is an opaque random id, kept on the
+ * routing context under its header name for whoever wants to log it.
  */
 @ApplicationScoped
 public class OvhQueryId {
