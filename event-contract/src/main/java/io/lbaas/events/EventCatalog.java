@@ -33,6 +33,10 @@ import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.lb.LbSubscribed;
 import io.lbaas.events.lb.LbUnsubscribed;
 import io.lbaas.events.lb.LbUpdated;
+import io.lbaas.events.ovh.OvhApplicationCreated;
+import io.lbaas.events.ovh.OvhApplicationDeleted;
+import io.lbaas.events.ovh.OvhCredentialRequested;
+import io.lbaas.events.ovh.OvhCredentialValidated;
 import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
 import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
 import io.lbaas.events.privatenetwork.PrivateNetworkReady;
@@ -70,7 +74,9 @@ public final class EventCatalog {
                     SubscriberDeleted.class,
                     LbSubscribed.class, LbUnsubscribed.class, LbMigrated.class, LbStatusChanged.class,
                     BackendServerStateChanged.class,
-                    PrivateNetworkAttached.class, PrivateNetworkDetached.class, PrivateNetworkReady.class),
+                    PrivateNetworkAttached.class, PrivateNetworkDetached.class, PrivateNetworkReady.class,
+                    OvhApplicationCreated.class, OvhApplicationDeleted.class,
+                    OvhCredentialRequested.class, OvhCredentialValidated.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.lbaas.api.apikey.ApiKeyAuthenticationMechanism;
 import io.lbaas.api.json.WireEnum;
+import io.lbaas.api.ovh.error.OvhAuthenticationFailed;
+import io.lbaas.api.ovh.error.OvhErrorShape;
+import io.lbaas.api.ovh.error.OvhException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -57,6 +60,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response badCredentials(AuthenticationFailedException e, HttpHeaders headers) {
+        OvhException ovh = OvhAuthenticationFailed.behind(e);
+        if (ovh != null) {
+            return OvhErrorShape.respond(ovh);
+        }
         String method = method(headers);
         String reason = method.equals("api_key") ? "not_found" : mentionsExpiry(e) ? "expired" : "invalid_argument";
         return respond(ApiException.deniedAuthentication(method, reason));

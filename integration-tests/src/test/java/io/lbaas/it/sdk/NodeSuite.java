@@ -16,24 +16,35 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The Node project in src/test/node/scaleway-sdk: installs its pinned packages and runs its test files with Node's
- * own runner. Their output goes to target/test-stack/scaleway-sdk/, beside the services' logs, and comes back
- * whole for the failure message.
+ * A Node project of the repository: installs its pinned packages and runs its files. By default the Scaleway SDK
+ * suite in src/test/node/scaleway-sdk, whose test files run with Node's own runner. Output goes to
+ * target/test-stack/&lt;name&gt;/, beside the services' logs, and comes back whole for the failure message.
  */
-final class NodeSuite {
+public final class NodeSuite {
 
     private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration FILE_TIMEOUT = Duration.ofMinutes(5);
     /** Written into node_modules after an install: which package-lock.json it was made from. */
     private static final String INSTALLED_FROM = ".installed-from-lock-sha256";
 
-    private final Path directory = ProjectRoot.path().resolve("integration-tests/src/test/node/scaleway-sdk");
+    private final Path directory;
+    private final String name;
 
-    record Run(int exitCode, String output) {
+    NodeSuite() {
+        this(ProjectRoot.path().resolve("integration-tests/src/test/node/scaleway-sdk"), "scaleway-sdk");
+    }
+
+    /** The Node project in {@code directory}; {@code name} names its folder of logs. */
+    public NodeSuite(Path directory, String name) {
+        this.directory = directory;
+        this.name = name;
+    }
+
+    public record Run(int exitCode, String output) {
     }
 
     /** Runs {@code npm ci} unless node_modules was installed from this very package-lock.json: it takes seconds. */
-    void install() {
+    public void install() {
         Path stamp = directory.resolve("node_modules").resolve(INSTALLED_FROM);
         String lock = sha256(directory.resolve("package-lock.json"));
         if (Files.exists(stamp) && read(stamp).equals(lock)) {
@@ -60,9 +71,16 @@ final class NodeSuite {
         return execute(file, List.of("node", "--test", "--test-reporter=spec", file), environment, FILE_TIMEOUT);
     }
 
+    /** Runs {@code node} with these arguments in the project's directory. */
+    public Run node(String logName, List<String> arguments, Map<String, String> environment) {
+        List<String> command = new java.util.ArrayList<>(List.of("node"));
+        command.addAll(arguments);
+        return execute(logName, command, environment, FILE_TIMEOUT);
+    }
+
     /** Runs {@code command}, its output going to a log file as it comes (tail it while a run is slow). */
-    private Run execute(String name, List<String> command, Map<String, String> environment, Duration timeout) {
-        Path log = ProjectRoot.scratch("scaleway-sdk").resolve(name + ".log");
+    private Run execute(String logName, List<String> command, Map<String, String> environment, Duration timeout) {
+        Path log = ProjectRoot.scratch(name).resolve(logName + ".log");
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())

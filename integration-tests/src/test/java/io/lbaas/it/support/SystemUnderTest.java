@@ -28,6 +28,9 @@ public final class SystemUnderTest {
     /** Eight attempts over about 12 s: long enough to outlast a notifier restart, short enough to dead-letter. */
     public static final String RETRY_SCHEDULE = "500ms,1s,1s,2s,2s,3s,3s";
 
+    /** Base64 of 32 bytes, for the tests' api-service processes only. */
+    static final String OVH_SECRET_KEY = "aXQtb25seS1vdmgtc2VjcmV0LWtleS0zMi1ieXRlcyE=";
+
     private static SystemUnderTest instance;
 
     private final TestStack stack;
@@ -37,6 +40,8 @@ public final class SystemUnderTest {
     private final Map<String, String> notifierConfig;
     private final DataPlaneAgent dataPlane;
     private final Map<String, String> config;
+    /** The API's own settings beside the shared ones: the key that encrypts OVH application secrets. */
+    private final Map<String, String> apiConfig;
     private ServiceProcess secondApi;
     private ServiceProcess loopbackWebhooksApi;
 
@@ -55,8 +60,10 @@ public final class SystemUnderTest {
         // keep the statuses their tests set.
         config.put("lbaas.dataplane.placed-zones", DataPlaneAgent.ZONE + "," + UNSERVED_ZONE);
         config.put("lbaas.dataplane.placement-deadline", "10s");
+        apiConfig = new HashMap<>(config);
+        apiConfig.put("lbaas.ovh.secret-key", OVH_SECRET_KEY);
         projection = new ServiceProcess("projection-service", config);
-        api = new ServiceProcess("api-service", config);
+        api = new ServiceProcess("api-service", apiConfig);
         notifierConfig = notifierConfig(config, "notifier-1");
         notifier = new ServiceProcess("notifier-service", notifierConfig);
         dataPlane = new DataPlaneAgent(config, api.url(), config.get("quarkus.oidc.auth-server-url"));
@@ -85,7 +92,7 @@ public final class SystemUnderTest {
     /** A second api-service replica on the same log and database, started on first use. */
     public synchronized Api secondApi() {
         if (secondApi == null) {
-            secondApi = new ServiceProcess("api-service", config);
+            secondApi = new ServiceProcess("api-service", apiConfig);
             secondApi.start();
             secondApi.awaitReady();
         }
@@ -98,7 +105,7 @@ public final class SystemUnderTest {
      */
     public synchronized Api loopbackWebhooksApi() {
         if (loopbackWebhooksApi == null) {
-            loopbackWebhooksApi = new ServiceProcess("api-service", withLoopbackWebhooks(config));
+            loopbackWebhooksApi = new ServiceProcess("api-service", withLoopbackWebhooks(apiConfig));
             loopbackWebhooksApi.start();
             loopbackWebhooksApi.awaitReady();
         }
