@@ -30,6 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -73,7 +74,8 @@ public class DataPlaneCommands {
         arguments.optionalText("reason", report == null ? null : report.reason(), MAX_REASON);
         arguments.throwIfAny();
         return bus.change(() -> lbs.requireAnyTenant(lbId), lb -> lb.projectId,
-                lb -> Uni.createFrom().item(status.equals(lb.status) ? List.<EventEnvelope>of()
+                lb -> Uni.createFrom().item(status.equals(lb.status) && Objects.equals(report.reason(),
+                        lb.statusReason) ? List.<EventEnvelope>of()
                         : List.of(event(lb, "dataplane", correlationId, new LbStatusChanged(status, report.reason())))),
                 () -> Uni.createFrom().voidItem());
     }

@@ -43,6 +43,8 @@ public class LbEntity extends PanacheEntityBase {
     public List<String> tags;
     public String sslCompatibilityLevel;
     public String status;
+    /** Why, as the data plane said; not in Scaleway's answers (the LB's history shows it). */
+    public String statusReason;
     public int frontendCount;
     public int backendCount;
     public int routeCount;

@@ -108,6 +108,7 @@ public final class DesiredState {
             // The agent's own report needs nothing more; "unknown" (the API heard nothing for too long) needs its
             // LB applied and reported again.
             lb.reportedStatus = changed.status();
+            lb.reportedReason = changed.reason();
             return changed.status().equals(UNKNOWN) ? Optional.of(lb.id) : Optional.empty();
         } else if (payload instanceof BackendServerStateChanged observed) {
             lb.reportedServers.put(serverKey(observed.backendId(), observed.ip()),
@@ -232,6 +233,12 @@ public final class DesiredState {
         return Optional.ofNullable(lbs.get(lbId)).map(lb -> lb.reportedStatus);
     }
 
+    /** Whether the log says the LB is in this status for this reason already. */
+    public synchronized boolean reported(UUID lbId, String status, String reason) {
+        Lb lb = lbs.get(lbId);
+        return lb != null && status.equals(lb.reportedStatus) && Objects.equals(reason, lb.reportedReason);
+    }
+
     public synchronized Optional<ServerObservation> reportedServer(UUID lbId, UUID backendId, String ip) {
         return Optional.ofNullable(lbs.get(lbId)).map(lb -> lb.reportedServers.get(serverKey(backendId, ip)));
     }
@@ -299,6 +306,7 @@ public final class DesiredState {
         private String type;
         private String sslCompatibilityLevel;
         private String reportedStatus = LbEvents.STATUS_TO_CREATE;
+        private String reportedReason;
         private final Map<UUID, String> ips = new LinkedHashMap<>();
         private final Map<UUID, FrontendSpec> frontends = new LinkedHashMap<>();
         private final Map<UUID, BackendSpec> backends = new LinkedHashMap<>();

@@ -35,7 +35,7 @@ public class Reports {
     }
 
     public void status(UUID lbId, String status, String reason) {
-        if (desired.reportedStatus(lbId).filter(status::equals).isPresent()) {
+        if (desired.reported(lbId, status, reason)) {
             return;
         }
         LOG.infof("lb %s is %s%s", lbId, status, reason == null ? "" : ": " + reason);

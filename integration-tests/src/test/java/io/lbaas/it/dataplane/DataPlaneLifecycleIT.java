@@ -97,6 +97,13 @@ class DataPlaneLifecycleIT {
             assertThat(lbs.get("/lbs/" + lb.id() + "/events").toString())
                     .as("HAProxy's reason is in the LB's history").contains("javaLowerCase");
 
+            lbs.put("/acls/" + acl, """
+                    {"name":"broken","index":0,"action":{"type":"deny"},
+                     "match":{"http_filter":"regex","http_filter_value":["\\\\p{javaUpperCase}+"]}}""");
+            await("a new reason for the same status").atMost(Duration.ofSeconds(15)).until(() ->
+                    lbs.get("/lbs/" + lb.id() + "/events").toString().contains("javaUpperCase"));
+            assertThat(lbs.status(lb)).isEqualTo("error");
+
             system.api().delete(lbs.token(), ServedLbs.ZONE + "/acls/" + acl);
             lbs.awaitReady(lb);
         }

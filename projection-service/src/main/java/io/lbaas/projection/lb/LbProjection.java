@@ -43,7 +43,7 @@ public class LbProjection implements Projector {
             UPDATE lb SET type = $4, updated_at = $5, version = $6
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String STATUS = """
-            UPDATE lb SET status = $4, updated_at = $5, version = $6
+            UPDATE lb SET status = $4, status_reason = $7, updated_at = $5, version = $6
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DELETE = Statements.delete("lb");
 
@@ -70,7 +70,9 @@ public class LbProjection implements Projector {
             return List.of(set(connection, TYPE, event, migrated.type()));
         }
         if (event.payload() instanceof LbStatusChanged changed) {
-            return List.of(set(connection, STATUS, event, changed.status()));
+            return List.of(execute(connection, STATUS, Tuple.from(Arrays.asList(event.aggregateId(),
+                    event.projectId(), event.aggregateVersion() - 1, changed.status(), time(event),
+                    event.aggregateVersion(), changed.reason()))));
         }
         if (event.payload() instanceof LbDeleted) {
             return List.of(execute(connection, DELETE, Statements.deletion(event)));
