@@ -1,10 +1,18 @@
 package io.lbaas.testsupport;
 
+import io.lbaas.events.log.EventTopic;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.awaitility.Awaitility;
 import org.flywaydb.core.Flyway;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The real dependencies of this test run: Kafka, PostgreSQL and Keycloak, started once per JVM (in parallel)
@@ -42,7 +50,32 @@ public final class TestStack {
         Scripts.run("postgres-ensure", database[0]);
         TestStack stack = new TestStack(kafka, keycloak.join(), database[0]);
         stack.migrateReadModels();
+        stack.createEventTopic();
         return stack;
+    }
+
+    /**
+     * Creates the event topic and waits until each partition has a leader, before any test appends: a producer's
+     * first append racing the service's own creation of the topic was seen stuck until it expired (120 s).
+     */
+    private void createEventTopic() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
+            try {
+                admin.createTopics(List.of(EventTopic.definition(EventLogWriter.TOPIC,
+                        EventLogWriter.PARTITIONS, (short) 1, 1))).all().get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("cannot create the event topic", e);
+                }
+            }
+            Awaitility.await("a leader for every partition of " + EventLogWriter.TOPIC).atMost(Duration.ofMinutes(1))
+                    .ignoreExceptions().until(() -> admin.describeTopics(List.of(EventLogWriter.TOPIC))
+                            .allTopicNames().get().get(EventLogWriter.TOPIC).partitions().stream()
+                            .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the event topic", e);
+        }
     }
 
     /**

@@ -93,12 +93,8 @@ public class EventTopicInitializer implements HealthCheck {
     }
 
     private void createIfMissing(Admin admin) throws ExecutionException, InterruptedException {
-        NewTopic topic = new NewTopic(config.topic(), config.partitions(), config.replicationFactor())
-                .configs(Map.of(
-                        TopicConfig.RETENTION_MS_CONFIG, "-1",
-                        TopicConfig.RETENTION_BYTES_CONFIG, "-1",
-                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-                        TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(config.minInsyncReplicas())));
+        NewTopic topic = EventTopic.definition(config.topic(), config.partitions(), config.replicationFactor(),
+                config.minInsyncReplicas());
         try {
             admin.createTopics(List.of(topic)).all().get();
             LOG.infof("created event topic %s", config.topic());
