@@ -22,13 +22,8 @@ public record BackendServerStatsView(
                           Instant observedAt) {
     }
 
-    /** A server the data plane has not reported on yet. */
-    static BackendServerStatsView unobserved(UUID backendId, String ip) {
-        return new BackendServerStatsView("", backendId, ip, "stopped", null, "unknown", null);
-    }
-
-    BackendServerStatsView withTraffic(Traffic counted) {
-        return new BackendServerStatsView(instanceId, backendId, ip, serverState, serverStateChangedAt,
-                lastHealthCheckStatus, counted);
+    /** A server the data plane has not reported a state of yet; {@code traffic} if it has counted any. */
+    static BackendServerStatsView unobserved(UUID backendId, String ip, Traffic traffic) {
+        return new BackendServerStatsView("", backendId, ip, "stopped", null, "unknown", traffic);
     }
 }

@@ -27,12 +27,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class StatsQueries {
 
+    /** What was observed of each server and the traffic counted through it, either possibly missing. */
     private static final String OBSERVED = """
-            SELECT backend_id, ip, instance_id, server_state, server_state_changed_at, last_health_check_status
-            FROM backend_server_stats WHERE lb_id = $1""";
-    private static final String COUNTED = """
-            SELECT backend_id, ip, current_sessions, total_sessions, bytes_in, bytes_out, session_rate, observed_at
-            FROM backend_server_traffic WHERE lb_id = $1""";
+            SELECT backend_id, ip, state.instance_id, state.server_state, state.server_state_changed_at,
+                state.last_health_check_status, traffic.current_sessions, traffic.total_sessions, traffic.bytes_in,
+                traffic.bytes_out, traffic.session_rate, traffic.observed_at
+            FROM (SELECT * FROM backend_server_stats WHERE lb_id = $1) AS state
+            FULL JOIN (SELECT * FROM backend_server_traffic WHERE lb_id = $1) AS traffic USING (backend_id, ip)""";
 
     private final LbQueries lbs;
     private final BackendQueries backends;
@@ -50,40 +51,33 @@ public class StatsQueries {
             if (backendId != null && !views.containsKey(backendId)) {
                 throw ApiException.notFound("lb_backend", backendId);
             }
-            return pool.preparedQuery(OBSERVED).execute(Tuple.of(lbId)).chain(rows -> pool.preparedQuery(COUNTED)
-                    .execute(Tuple.of(lbId)).map(counts -> {
-                        Map<String, BackendServerStatsView> observed = new HashMap<>();
-                        for (Row row : rows) {
-                            BackendServerStatsView view = view(row);
-                            observed.put(view.backendId() + " " + view.ip(), view);
-                        }
-                        Map<String, BackendServerStatsView.Traffic> counted = new HashMap<>();
-                        for (Row row : counts) {
-                            counted.put(row.getUUID("backend_id") + " " + row.getString("ip"), traffic(row));
-                        }
-                        List<BackendServerStatsView> servers = new ArrayList<>();
-                        views.values().stream().filter(backend -> backendId == null || backend.id().equals(backendId))
-                                .sorted(Comparator.comparing(BackendView::createdAt).thenComparing(BackendView::id))
-                                .forEach(backend -> backend.pool().forEach(ip -> {
-                                    String key = backend.id() + " " + ip;
-                                    servers.add(observed.getOrDefault(key, BackendServerStatsView.unobserved(
-                                            backend.id(), ip)).withTraffic(counted.get(key)));
-                                }));
-                        return servers;
-                    }));
+            return pool.preparedQuery(OBSERVED).execute(Tuple.of(lbId)).map(rows -> {
+                Map<String, BackendServerStatsView> observed = new HashMap<>();
+                for (Row row : rows) {
+                    BackendServerStatsView view = view(row);
+                    observed.put(view.backendId() + " " + view.ip(), view);
+                }
+                List<BackendServerStatsView> servers = new ArrayList<>();
+                views.values().stream().filter(backend -> backendId == null || backend.id().equals(backendId))
+                        .sorted(Comparator.comparing(BackendView::createdAt).thenComparing(BackendView::id))
+                        .forEach(backend -> backend.pool().forEach(ip -> servers.add(observed.getOrDefault(
+                                backend.id() + " " + ip, BackendServerStatsView.unobserved(backend.id(), ip, null)))));
+                return servers;
+            });
         });
     }
 
     private static BackendServerStatsView view(Row row) {
+        OffsetDateTime counted = row.getOffsetDateTime("observed_at");
+        BackendServerStatsView.Traffic traffic = counted == null ? null : new BackendServerStatsView.Traffic(
+                row.getLong("current_sessions"), row.getLong("total_sessions"), row.getLong("bytes_in"),
+                row.getLong("bytes_out"), row.getLong("session_rate"), counted.toInstant());
+        if (row.getString("server_state") == null) {
+            return BackendServerStatsView.unobserved(row.getUUID("backend_id"), row.getString("ip"), traffic);
+        }
         OffsetDateTime changed = row.getOffsetDateTime("server_state_changed_at");
         return new BackendServerStatsView(row.getString("instance_id"), row.getUUID("backend_id"),
                 row.getString("ip"), row.getString("server_state"), changed == null ? null : changed.toInstant(),
-                row.getString("last_health_check_status"), null);
-    }
-
-    private static BackendServerStatsView.Traffic traffic(Row row) {
-        return new BackendServerStatsView.Traffic(row.getLong("current_sessions"), row.getLong("total_sessions"),
-                row.getLong("bytes_in"), row.getLong("bytes_out"), row.getLong("session_rate"),
-                row.getOffsetDateTime("observed_at").toInstant());
+                row.getString("last_health_check_status"), traffic);
     }
 }

@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.util.Arrays;
 
 /**
  * Checks where a webhook would be sent: an absolute http(s) URI whose host resolves only to public addresses, so
@@ -42,7 +41,7 @@ public class WebhookTargets {
         return Uni.createFrom().completionStage(() -> vertx.executeBlocking(() -> resolve(host), false)
                         .toCompletionStage())
                 .map(addresses -> {
-                    Arrays.stream(addresses).filter(WebhookAddresses::refused).findFirst().ifPresent(address -> {
+                    WebhookAddresses.firstRefused(addresses).ifPresent(address -> {
                         throw ApiException.invalidArgument(ARGUMENT, Arguments.CONSTRAINT, host + " resolves to "
                                 + address.getHostAddress() + ", which is not a public address");
                     });

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +39,11 @@ public final class WebhookAddresses {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The first of a host's addresses that a webhook may not be sent to, if any. */
+    public static Optional<InetAddress> firstRefused(InetAddress[] addresses) {
+        return Arrays.stream(addresses).filter(WebhookAddresses::refused).findFirst();
     }
 
     public static boolean refused(InetAddress address) {

@@ -64,8 +64,7 @@ class AlertDeliveryIT {
         alerted.status(lb, "ready");
 
         int attempts = SystemUnderTest.RETRY_SCHEDULE.split(",").length + 1;
-        JsonNode dead = await().atMost(Duration.ofSeconds(60)).until(() -> alerted.deliveries("?status=dead_letter")
-                .get("deliveries"), deliveries -> deliveries.size() == 1).get(0);
+        JsonNode dead = alerted.awaitDeliveries("?status=dead_letter", 1, Duration.ofSeconds(60)).get(0);
         assertThat(dead.get("attempts").asInt()).isEqualTo(attempts);
         assertThat(dead.get("last_status_code").asInt()).isEqualTo(503);
         assertThat(dead.get("last_error").asText()).contains("HTTP 503").contains("the last of the schedule");
@@ -75,8 +74,7 @@ class AlertDeliveryIT {
         Api.Response retried = alerted.retry(dead.get("id").asText());
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);
         assertThat(retried.json().get("status").asText()).isEqualTo("pending");
-        await().atMost(Duration.ofSeconds(20)).until(() -> alerted.deliveries("?status=delivered")
-                .get("total_count").asInt() == 1);
+        alerted.awaitDeliveries("?status=delivered", 1, Duration.ofSeconds(20));
         assertThat(receiver.receivedAbout(lb)).hasSize(attempts + 1);
         assertThat(alerted.retry(dead.get("id").asText()).status()).as("a delivered one is not sent again")
                 .isEqualTo(412);
@@ -89,12 +87,10 @@ class AlertDeliveryIT {
         String lb = alerted.lb("web");
 
         alerted.status(lb, "ready");
-        await().atMost(Duration.ofSeconds(30)).until(() -> alerted.deliveries("?status=dead_letter")
-                .get("total_count").asInt() == 1);
+        alerted.awaitDeliveries("?status=dead_letter", 1, Duration.ofSeconds(30));
         alerted.status(lb, "error");
 
-        JsonNode cancelled = await().atMost(Duration.ofSeconds(30)).until(() -> alerted.deliveries(
-                "?status=cancelled").get("deliveries"), deliveries -> deliveries.size() == 1).get(0);
+        JsonNode cancelled = alerted.awaitDeliveries("?status=cancelled", 1, Duration.ofSeconds(30)).get(0);
         assertThat(cancelled.get("attempts").asInt()).isZero();
         assertThat(cancelled.get("last_error").asText()).contains("410");
         assertThat(receiver.receivedAbout(lb)).hasSize(1);
@@ -113,16 +109,14 @@ class AlertDeliveryIT {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).subject()).isEqualTo("[LBaaS] Load balancer shop is now ready");
         assertThat(mails.get(0).text()).contains(lb).contains("Its status is now ready (it was to_create).");
-        await().atMost(Duration.ofSeconds(10)).until(() -> alerted.deliveries("?channel=email&status=delivered")
-                .get("total_count").asInt() == 1);
+        alerted.awaitDeliveries("?channel=email&status=delivered", 1, Duration.ofSeconds(10));
     }
 
     @Test
     void anotherTenantCannotSeeOrRetryADelivery() {
         AlertedLbs alerted = AlertedLbs.toWebhook(system, receiver.url());
         alerted.status(alerted.lb("web"), "ready");
-        JsonNode delivery = await().atMost(Duration.ofSeconds(30)).until(() -> alerted.deliveries("")
-                .get("deliveries"), deliveries -> deliveries.size() == 1).get(0);
+        JsonNode delivery = alerted.awaitDeliveries("", 1, Duration.ofSeconds(30)).get(0);
         Tenant stranger = system.tenants().create();
         String path = AlertedLbs.ZONE + "/subscribers/" + alerted.subscriber + "/deliveries";
 

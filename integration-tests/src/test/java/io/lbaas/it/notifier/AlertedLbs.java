@@ -7,8 +7,10 @@ import io.lbaas.it.support.SystemUnderTest;
 import io.lbaas.testsupport.Tenant;
 
 import java.sql.SQLException;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A tenant's LBs subscribed, through the API, to one subscriber; and the data plane's reports on them. The API
@@ -66,6 +68,12 @@ final class AlertedLbs {
                 + query);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
+    }
+
+    /** Once {@code query} finds exactly {@code count} deliveries (waiting at most {@code within}), the first page. */
+    JsonNode awaitDeliveries(String query, int count, Duration within) {
+        return await().atMost(within).until(() -> deliveries(query),
+                found -> found.get("total_count").asInt() == count).get("deliveries");
     }
 
     Api.Response retry(String delivery) {

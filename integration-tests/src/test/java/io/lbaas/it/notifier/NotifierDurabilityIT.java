@@ -61,8 +61,7 @@ class NotifierDurabilityIT {
         receiver.restart();
         system.notifier().restart();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> alerted.deliveries("?status=delivered")
-                .get("total_count").asInt() == 6);
+        alerted.awaitDeliveries("?status=delivered", 6, Duration.ofSeconds(60));
         Map<String, Long> perId = perWebhookId(lbs);
         assertThat(perId).hasSize(6);
         assertThat(perId.values()).containsOnly(1L);
@@ -84,8 +83,7 @@ class NotifierDurabilityIT {
                 lbs.forEach(lb -> alerted.status(lb, status));
             }
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> alerted.deliveries("?status=delivered")
-                    .get("total_count").asInt() == 36);
+            alerted.awaitDeliveries("?status=delivered", 36, Duration.ofSeconds(60));
             Map<String, Long> perId = perWebhookId(lbs);
             assertThat(perId).hasSize(36);
             assertThat(perId.values()).containsOnly(1L);

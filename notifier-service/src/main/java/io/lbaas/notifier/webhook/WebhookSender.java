@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,31 +73,26 @@ public class WebhookSender implements Channel {
     public Uni<Attempt> attempt(Delivery delivery) {
         URI uri = URI.create(delivery.recipient().webhookUri());
         String host = WebhookAddresses.host(uri);
-        return resolve(host).chain(address -> address == null
-                ? Uni.createFrom().item(Attempt.failed("the host " + host + " does not resolve"))
-                : refusal(host, address).map(refused -> Uni.createFrom().item(Attempt.failed(refused)))
-                .orElseGet(() -> post(delivery, uri, address)));
+        return resolve(host).chain(addresses -> {
+            if (addresses == null) {
+                return Uni.createFrom().item(Attempt.failed("the host " + host + " does not resolve"));
+            }
+            Optional<InetAddress> refused = allowPrivate ? Optional.empty() : WebhookAddresses.firstRefused(addresses);
+            return refused.isPresent() ? Uni.createFrom().item(Attempt.failed("refused: " + host + " resolves to "
+                    + refused.get().getHostAddress() + ", which is not a public address"))
+                    : post(delivery, uri, addresses[0]);
+        });
     }
 
-    private Uni<InetAddress> resolve(String host) {
+    /** Every address of the host; null when it does not resolve. */
+    private Uni<InetAddress[]> resolve(String host) {
         return vertx.executeBlocking(Uni.createFrom().item(() -> {
             try {
-                InetAddress[] addresses = InetAddress.getAllByName(host);
-                // The refused address, if there is one, so that the check below sees it.
-                return Arrays.stream(addresses).filter(WebhookAddresses::refused).findFirst()
-                        .orElse(addresses[0]);
+                return InetAddress.getAllByName(host);
             } catch (UnknownHostException e) {
                 return null;
             }
         }), false);
-    }
-
-    private Optional<String> refusal(String host, InetAddress address) {
-        if (allowPrivate || !WebhookAddresses.refused(address)) {
-            return Optional.empty();
-        }
-        return Optional.of("refused: " + host + " resolves to " + address.getHostAddress()
-                + ", which is not a public address");
     }
 
     private Uni<Attempt> post(Delivery delivery, URI uri, InetAddress address) {
