@@ -102,6 +102,7 @@ public class IpCommands {
                         "the IP serves load balancer " + ip.lbId + ": detach it first");
             }
             return lbs.require(caller, locality, lbId).map(lb -> {
+                lb.requireSettled();
                 if (!lb.projectId.equals(ip.projectId) || !lb.zone.equals(ip.zone)) {
                     throw ApiException.invalidArgument("lb_id", Arguments.CONSTRAINT,
                             "must be a load balancer of the IP's project and zone");

@@ -4,6 +4,7 @@ import io.lbaas.api.backend.BackendEntity;
 import io.lbaas.api.backend.BackendQueries;
 import io.lbaas.api.certificate.CertificateCommands;
 import io.lbaas.api.core.CommandBus;
+import io.lbaas.api.dataplane.DataPlanePlacement;
 import io.lbaas.api.frontend.FrontendCommands;
 import io.lbaas.api.frontend.FrontendEntity;
 import io.lbaas.api.frontend.FrontendQueries;
@@ -27,6 +28,7 @@ import io.lbaas.events.ip.IpDetached;
 import io.lbaas.events.ip.IpReleased;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbUpdated;
 import io.smallrye.mutiny.Uni;
@@ -46,6 +48,7 @@ public class LbCommands {
 
     private static final int MAX_NAME = 255;
     private static final int MAX_DESCRIPTION = 1024;
+    private static final String NOT_RUNNING = "no data plane was running this load balancer";
 
     private final CommandBus bus;
     private final LbQueries queries;
@@ -58,10 +61,12 @@ public class LbCommands {
     private final CertificateCommands certificates;
     private final PrivateNetworkCommands privateNetworks;
     private final ProjectQuotas quotas;
+    private final DataPlanePlacement placement;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
                FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands,
-               CertificateCommands certificates, PrivateNetworkCommands privateNetworks, ProjectQuotas quotas) {
+               CertificateCommands certificates, PrivateNetworkCommands privateNetworks, ProjectQuotas quotas,
+               DataPlanePlacement placement) {
         this.bus = bus;
         this.queries = queries;
         this.offers = offers;
@@ -73,6 +78,7 @@ public class LbCommands {
         this.certificates = certificates;
         this.privateNetworks = privateNetworks;
         this.quotas = quotas;
+        this.placement = placement;
     }
 
     /**
@@ -183,7 +189,8 @@ public class LbCommands {
     /**
      * Deletes the LB and, before it, its frontends (with their ACLs and routes), its certificates, its private
      * network attachments and its backends (which frontends point to), and releases or keeps its flexible IPs as
-     * {@code release_ip} says: the cascade is events too.
+     * {@code release_ip} says: the cascade is events too. The LB itself stays, {@code to_delete}, until the data plane
+     * that runs it has taken it down; one that no data plane runs is removed at once.
      */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
@@ -206,7 +213,13 @@ public class LbCommands {
                                 }
                                 events.add(context.envelope(id, lb.version + 1, new LbDeleted(releaseIp)));
                                 return events;
-                            });
+                            })
+                            .chain(deletion -> placement.runs(lb).map(running -> {
+                                if (!running) {
+                                    deletion.add(context.envelope(id, lb.version + 2, new LbRemoved(NOT_RUNNING)));
+                                }
+                                return deletion;
+                            }));
                 },
                 () -> Uni.createFrom().voidItem());
     }

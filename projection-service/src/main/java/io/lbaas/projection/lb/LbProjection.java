@@ -3,6 +3,7 @@ package io.lbaas.projection.lb;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbStatusChanged;
@@ -70,14 +71,21 @@ public class LbProjection implements Projector {
             return List.of(set(connection, TYPE, event, migrated.type()));
         }
         if (event.payload() instanceof LbStatusChanged changed) {
-            return List.of(execute(connection, STATUS, Tuple.from(Arrays.asList(event.aggregateId(),
-                    event.projectId(), event.aggregateVersion() - 1, changed.status(), time(event),
-                    event.aggregateVersion(), changed.reason()))));
+            return List.of(status(connection, event, changed.status(), changed.reason()));
         }
         if (event.payload() instanceof LbDeleted) {
+            // Still there for its tenant until the data plane has taken it down (LbRemoved).
+            return List.of(status(connection, event, LbEvents.STATUS_TO_DELETE, null));
+        }
+        if (event.payload() instanceof LbRemoved) {
             return List.of(execute(connection, DELETE, Statements.deletion(event)));
         }
         return List.of();
+    }
+
+    private static Uni<Integer> status(SqlConnection connection, EventEnvelope event, String status, String reason) {
+        return execute(connection, STATUS, Tuple.from(Arrays.asList(event.aggregateId(), event.projectId(),
+                event.aggregateVersion() - 1, status, time(event), event.aggregateVersion(), reason)));
     }
 
     private static Uni<Integer> subscriber(SqlConnection connection, EventEnvelope event, UUID subscriber) {
