@@ -8,6 +8,7 @@ import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
+import io.lbaas.api.lb.LbRemoval;
 import io.lbaas.api.privatenetwork.PrivateNetworkEntity;
 import io.lbaas.events.Actor;
 import io.lbaas.events.EventContext;
@@ -21,7 +22,6 @@ import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
 import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.lb.LbEvents;
-import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.privatenetwork.PrivateNetworkEvents;
 import io.lbaas.events.privatenetwork.PrivateNetworkReady;
@@ -109,8 +109,10 @@ public class DataPlaneCommands {
                         throw ApiException.preconditionFailed("lb_not_deleted",
                                 "load balancer " + lbId + " is " + lb.get().status + ", not deleted");
                     }
-                    return Uni.createFrom().item(List.of(event(lb.get(), "dataplane", correlationId,
-                            new LbRemoved(reason))));
+                    LbEntity removed = lb.get();
+                    return Uni.createFrom().item(LbRemoval.of(removed, removed.releaseIps, removed.version + 1,
+                            context(removed.region, removed.zone, removed.organizationId, removed.projectId,
+                                    "dataplane", correlationId), reason));
                 },
                 () -> Uni.createFrom().voidItem()));
     }

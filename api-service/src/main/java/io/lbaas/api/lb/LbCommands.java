@@ -10,7 +10,6 @@ import io.lbaas.api.frontend.FrontendEntity;
 import io.lbaas.api.frontend.FrontendQueries;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
-import io.lbaas.api.ip.IpEntity;
 import io.lbaas.api.ip.IpPools;
 import io.lbaas.api.ip.IpQueries;
 import io.lbaas.api.error.Arguments;
@@ -24,11 +23,8 @@ import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.backend.BackendDeleted;
 import io.lbaas.events.ip.IpAllocated;
 import io.lbaas.events.ip.IpAttached;
-import io.lbaas.events.ip.IpDetached;
-import io.lbaas.events.ip.IpReleased;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
-import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbUpdated;
 import io.smallrye.mutiny.Uni;
@@ -188,9 +184,9 @@ public class LbCommands {
 
     /**
      * Deletes the LB and, before it, its frontends (with their ACLs and routes), its certificates, its private
-     * network attachments and its backends (which frontends point to), and releases or keeps its flexible IPs as
-     * {@code release_ip} says: the cascade is events too. The LB itself stays, {@code to_delete}, until the data plane
-     * that runs it has taken it down; one that no data plane runs is removed at once.
+     * network attachments and its backends (which frontends point to): the cascade is events too. The LB itself
+     * stays, {@code to_delete} with its flexible IPs, until the data plane that runs it has taken it down; one that
+     * no data plane runs is removed at once. Its IPs are then released or kept as {@code release_ip} says.
      */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
@@ -207,16 +203,13 @@ public class LbCommands {
                                     events.add(context.envelope(backend.id, backend.version + 1,
                                             new BackendDeleted()));
                                 }
-                                for (IpEntity ip : lb.ips) {
-                                    events.add(context.envelope(ip.id, ip.version + 1,
-                                            releaseIp ? new IpReleased() : new IpDetached()));
-                                }
                                 events.add(context.envelope(id, lb.version + 1, new LbDeleted(releaseIp)));
                                 return events;
                             })
                             .chain(deletion -> placement.runs(lb).map(running -> {
                                 if (!running) {
-                                    deletion.add(context.envelope(id, lb.version + 2, new LbRemoved(NOT_RUNNING)));
+                                    deletion.addAll(LbRemoval.of(lb, releaseIp, lb.version + 2, context,
+                                            NOT_RUNNING));
                                 }
                                 return deletion;
                             }));

@@ -47,6 +47,8 @@ public class LbEntity extends PanacheEntityBase {
     public String status;
     /** Why, as the data plane said; not in Scaleway's answers (the LB's history shows it). */
     public String statusReason;
+    /** Once deleted: whether its flexible IPs are released (or only detached) when it is removed. */
+    public boolean releaseIps;
     public int frontendCount;
     public int backendCount;
     public int routeCount;

@@ -1,5 +1,6 @@
 package io.lbaas.it.dataplane;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lbaas.events.EventCodec;
 import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbStatusChanged;
@@ -125,17 +126,24 @@ class DataPlaneLifecycleIT {
             lbs.frontend(lb, lbs.backend(lb, httpBackend(servers, "roundrobin", "")), "");
             awaitAnswer(lb, "/", Map.of());
             String path = ServedLbs.ZONE + "/lbs/" + lb.id();
+            String ip = lbs.get("/lbs/" + lb.id()).get("ip").get(0).get("id").asText();
 
             assertThat(system.api().delete(lbs.token(), path).status()).isEqualTo(204);
 
-            assertThat(lbs.status(lb)).as("still there, as Scaleway shows it, until the data plane took it down")
+            JsonNode deleted = lbs.get("/lbs/" + lb.id());
+            assertThat(deleted.get("status").asText())
+                    .as("still there, as Scaleway shows it, until the data plane took it down")
                     .isIn("to_delete", "deleting");
+            assertThat(deleted.get("ip").get(0).get("id").asText())
+                    .as("its IP stays with it while HAProxy may listen on it").isEqualTo(ip);
             assertThat(system.api().put(lbs.token(), path, "{\"name\":\"renamed\"}").status())
                     .as("a deleted LB takes no change").isEqualTo(409);
             await("gone").atMost(Duration.ofSeconds(15))
                     .until(() -> system.api().get(lbs.token(), path).status() == 404);
             assertThatThrownBy(() -> RawHttp.get(lb.ip(), ServedLbs.PORT, "/"))
                     .as("nothing listens once it is gone").isInstanceOf(IOException.class);
+            assertThat(lbs.get("/ips/" + ip).get("lb_id").isNull()).as("then the IP is free (kept: no release_ip)")
+                    .isTrue();
             assertThat(statusesOnTheLog(tenant, lb.id()))
                     .containsSubsequence("LbDeleted", "LbStatusChanged deleting", "LbRemoved confirmed");
         }

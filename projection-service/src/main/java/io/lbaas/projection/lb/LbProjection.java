@@ -46,6 +46,9 @@ public class LbProjection implements Projector {
     private static final String STATUS = """
             UPDATE lb SET status = $4, status_reason = $7, updated_at = $5, version = $6
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String TO_DELETE = """
+            UPDATE lb SET status = 'to_delete', status_reason = NULL, release_ips = $4, updated_at = $5, version = $6
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DELETE = Statements.delete("lb");
 
     @Override
@@ -73,9 +76,9 @@ public class LbProjection implements Projector {
         if (event.payload() instanceof LbStatusChanged changed) {
             return List.of(status(connection, event, changed.status(), changed.reason()));
         }
-        if (event.payload() instanceof LbDeleted) {
+        if (event.payload() instanceof LbDeleted deleted) {
             // Still there for its tenant until the data plane has taken it down (LbRemoved).
-            return List.of(status(connection, event, LbEvents.STATUS_TO_DELETE, null));
+            return List.of(set(connection, TO_DELETE, event, deleted.releaseIp()));
         }
         if (event.payload() instanceof LbRemoved) {
             return List.of(execute(connection, DELETE, Statements.deletion(event)));

@@ -85,6 +85,7 @@ class LbProjectionTest {
         assertThat(deleted.getBoolean("deleted")).isFalse();
         assertThat(deleted.getString("status")).isEqualTo("to_delete");
         assertThat(deleted.getString("status_reason")).as("the reason of the status it left").isNull();
+        assertThat(deleted.getBoolean("release_ips")).as("its IPs go once it is removed").isTrue();
 
         log.append(tenant.envelope(lb, 4, new LbRemoved(null)));
 
