@@ -144,8 +144,31 @@ class DataPlaneLifecycleIT {
                     .as("nothing listens once it is gone").isInstanceOf(IOException.class);
             assertThat(lbs.get("/ips/" + ip).get("lb_id").isNull()).as("then the IP is free (kept: no release_ip)")
                     .isTrue();
-            assertThat(statusesOnTheLog(tenant, lb.id()))
+            assertThat(lbEventsOnTheLog(tenant, lb.id()))
                     .containsSubsequence("LbDeleted", "LbStatusChanged deleting", "LbRemoved confirmed");
+        }
+    }
+
+    @Test
+    void aMigratedLbIsMigratingThenReadyAndKeepsServing() throws Exception {
+        Tenant tenant = system.tenants().create();
+        ServedLbs lbs = new ServedLbs(system.api(), tenant);
+        try (TestBackends servers = TestBackends.start(1)) {
+            ServedLbs.Lb lb = lbs.create("moving");
+            lbs.frontend(lb, lbs.backend(lb, httpBackend(servers, "roundrobin", "")), "");
+            awaitAnswer(lb, "/", Map.of());
+            lbs.awaitReady(lb);
+
+            TrafficLoop traffic = TrafficLoop.start(lb);
+            try (traffic) {
+                assertThat(lbs.post("/lbs/" + lb.id() + "/migrate", "{\"type\":\"LB-GP-M\"}").get("type").asText())
+                        .isEqualTo("LB-GP-M");
+                await("migrated").atMost(Duration.ofSeconds(15)).until(() -> lbEventsOnTheLog(tenant, lb.id())
+                        .indexOf("LbStatusChanged migrating") > 0 && lbs.status(lb).equals("ready"));
+            }
+            assertThat(lbEventsOnTheLog(tenant, lb.id()))
+                    .containsSubsequence("LbMigrated", "LbStatusChanged migrating", "LbStatusChanged ready");
+            assertThat(traffic.failed()).as("requests failed during the migration").isZero();
         }
     }
 
@@ -157,7 +180,7 @@ class DataPlaneLifecycleIT {
         assertThat(system.api().delete(tenant.writerToken(), Api.REGION + "/lbs/" + lb).status()).isEqualTo(204);
 
         assertThat(system.api().get(tenant.writerToken(), Api.REGION + "/lbs/" + lb).status()).isEqualTo(404);
-        assertThat(statusesOnTheLog(tenant, lb)).containsSubsequence("LbDeleted",
+        assertThat(lbEventsOnTheLog(tenant, lb)).containsSubsequence("LbDeleted",
                 "LbRemoved no data plane was running this load balancer");
     }
 
@@ -174,7 +197,7 @@ class DataPlaneLifecycleIT {
 
         await("removed at the deadline").atMost(Duration.ofSeconds(30))
                 .until(() -> system.api().get(tenant.readerToken(), zone + "/lbs/" + lb).status() == 404);
-        assertThat(statusesOnTheLog(tenant, lb)).containsSubsequence("LbDeleted", "LbRemoved no data plane "
+        assertThat(lbEventsOnTheLog(tenant, lb)).containsSubsequence("LbDeleted", "LbRemoved no data plane "
                 + "confirmed that this load balancer was taken down within 10 s");
     }
 
@@ -186,8 +209,8 @@ class DataPlaneLifecycleIT {
         return created.json().get("id").asText();
     }
 
-    /** The LB's deletion events as "type", with the status or the removal's reason ("confirmed": none). */
-    private static List<String> statusesOnTheLog(Tenant tenant, String lbId) {
+    /** The LB's own events as "type", with the status or the removal's reason ("confirmed": none). */
+    private static List<String> lbEventsOnTheLog(Tenant tenant, String lbId) {
         EventCodec codec = new EventCodec();
         return new EventLogReader(system.stack().kafkaBootstrapServers()).recordsOf(tenant.project()).stream()
                 .map(record -> codec.decode(record.value()))
