@@ -11,6 +11,7 @@ import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.Offers;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
 import io.lbaas.api.route.RouteCommands;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventContext;
@@ -42,9 +43,12 @@ public class FrontendCommands {
     private final AclCommands acls;
     private final RouteCommands routes;
     private final CertificateQueries certificates;
+    private final OvhFrontendQueries ovhFrontends;
 
     FrontendCommands(CommandBus bus, FrontendQueries queries, BackendQueries backends, LbQueries lbs, Offers offers,
-                     AclCommands acls, RouteCommands routes, CertificateQueries certificates) {
+                     AclCommands acls, RouteCommands routes, CertificateQueries certificates,
+                     OvhFrontendQueries ovhFrontends) {
+        this.ovhFrontends = ovhFrontends;
         this.bus = bus;
         this.queries = queries;
         this.backends = backends;
@@ -116,6 +120,12 @@ public class FrontendCommands {
                         throw ApiException.alreadyExists(FrontendQueries.RESOURCE, other.id, "inbound port "
                                 + spec.inboundPort() + " of this load balancer is used by frontend " + other.id);
                     });
+            return ovhFrontends.listeningOn(lb.id, spec.inboundPort());
+        }).chain(ovh -> {
+            ovh.ifPresent(other -> {
+                throw ApiException.alreadyExists(FrontendQueries.RESOURCE, other, "inbound port "
+                        + spec.inboundPort() + " of this load balancer is used by OVH frontend " + other);
+            });
             return certificates.liveOf(lb.id);
         }).invoke(certificatesOfLb -> {
             for (UUID certificate : spec.certificateIds()) {
