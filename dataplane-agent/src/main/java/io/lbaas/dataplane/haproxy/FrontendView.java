@@ -20,10 +20,13 @@ import java.util.stream.Stream;
  * @param acls             what follows {@code acl}: the ACLs' definitions, then the routes'
  * @param rules            ACL rule lines, in the ACLs' order
  * @param switching        {@code use_backend} lines, before {@code default_backend}
+ * @param defaultBackend   null for an OVH frontend without a default farm (it then serves nothing)
+ * @param disabled         an OVH frontend its tenant disabled: configured, but not listening
  */
 public record FrontendView(String name, String mode, List<String> binds, String timeoutClient, String rateLimit,
                            boolean http3Unavailable, String logOption, boolean inspectSni, String acmeChallenge,
-                           List<String> acls, List<String> rules, List<String> switching, String defaultBackend) {
+                           List<String> acls, List<String> rules, List<String> switching, String defaultBackend,
+                           boolean disabled) {
 
     static FrontendView of(FrontendConfig frontend, BackendConfig defaultBackend, List<String> addresses,
                            Path crtList, Path acmeChallenges, Predicate<UUID> hasFailover) {
@@ -48,7 +51,7 @@ public record FrontendView(String name, String mode, List<String> binds, String 
                 routes.inspectSni(),
                 http ? acmeChallenge(acmeChallenges) : null,
                 Stream.concat(acls.definitions().stream(), routes.definitions().stream()).toList(),
-                acls.rules(), switching, HaproxyNames.backend(defaultBackend.id()));
+                acls.rules(), switching, HaproxyNames.backend(defaultBackend.id()), false);
     }
 
     /**

@@ -29,6 +29,11 @@ public final class HaproxyNames {
         return "s_" + ip.replace('.', '_').replace(':', '_');
     }
 
+    /** A server of an OVH farm, named after its OVH id: a farm may hold one address twice, on two ports. */
+    public static String farmServer(long serverId) {
+        return "srv_" + serverId;
+    }
+
     /**
      * The secret HAProxy hashes with a server's address and port into its sticky cookie. It must stay the same
      * across reloads so that clients keep their server; after an {@code add server}, sending
