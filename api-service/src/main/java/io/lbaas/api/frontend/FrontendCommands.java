@@ -111,23 +111,22 @@ public class FrontendCommands {
     /** {@code self}: the frontend being updated, whose own port does not count as taken; null on creation. */
     private Uni<Boolean> allowed(LbEntity lb, FrontendSpec spec, UUID self) {
         lb.requireSettled();
-        return queries.liveOf(lb.id).chain(live -> {
+        return queries.liveOf(lb.id).chain(live -> ovhFrontends.liveOf(lb.id).map(ovh -> {
             if (self == null) {
-                Offers.requireWithin("lb_frontends", live.size() + 1L, offers.of(lb).maxFrontends());
+                // The offer's limit counts the frontends both dialects made.
+                Offers.requireWithin("lb_frontends", live.size() + ovh.size() + 1L, offers.of(lb).maxFrontends());
             }
             live.stream().filter(other -> !other.id.equals(self) && other.inboundPort == spec.inboundPort())
                     .findFirst().ifPresent(other -> {
                         throw ApiException.alreadyExists(FrontendQueries.RESOURCE, other.id, "inbound port "
                                 + spec.inboundPort() + " of this load balancer is used by frontend " + other.id);
                     });
-            return ovhFrontends.listeningOn(lb.id, spec.inboundPort());
-        }).chain(ovh -> {
-            ovh.ifPresent(other -> {
+            OvhFrontendQueries.listeningOn(ovh, spec.inboundPort()).ifPresent(other -> {
                 throw ApiException.alreadyExists(FrontendQueries.RESOURCE, other, "inbound port "
                         + spec.inboundPort() + " of this load balancer is used by OVH frontend " + other);
             });
-            return certificates.liveOf(lb.id);
-        }).invoke(certificatesOfLb -> {
+            return ovh;
+        })).chain(() -> certificates.liveOf(lb.id)).invoke(certificatesOfLb -> {
             for (UUID certificate : spec.certificateIds()) {
                 if (certificatesOfLb.stream().noneMatch(live -> live.id.equals(certificate))) {
                     throw ApiException.notFound(CertificateQueries.RESOURCE, certificate);

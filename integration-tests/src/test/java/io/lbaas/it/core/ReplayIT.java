@@ -120,9 +120,12 @@ class ReplayIT {
                 .json().get("serverId").asLong();
         api.put(token, servers + "/" + first, "{\"status\":\"inactive\",\"backup\":true}");
         api.delete(token, servers + "/" + second);
-        api.post(token, service + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"9000-901" + i + "\"}");
-        api.post(token, service + "/http/frontend", "{\"zone\":\"all\",\"port\":\"8080\",\"defaultFarmId\":"
-                + farm + ",\"allowedSource\":[\"10." + i + ".0.0/16\"]}");
+        Api.Response tcp = api.post(token, service + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"9000-901" + i
+                + "\"}");
+        Api.Response http = api.post(token, service + "/http/frontend", "{\"zone\":\"all\",\"port\":\"8080\","
+                + "\"defaultFarmId\":" + farm + ",\"allowedSource\":[\"10." + i + ".0.0/16\"]}");
+        assertThat(tcp.status()).as(tcp.body()).isEqualTo(200);
+        assertThat(http.status()).as(http.body()).isEqualTo(200);
     }
 
     private static String ovhService(String lb) {

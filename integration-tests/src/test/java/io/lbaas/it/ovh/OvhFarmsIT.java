@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -187,6 +190,65 @@ class OvhFarmsIT {
                 .as("a port of the service serves one frontend").isEqualTo(409);
         assertThat(service.fails("post", service.path() + "/tcp/farm", "{\"zone\":\"all\",\"balance\":\"uri\"}"))
                 .as("uri is http only").isEqualTo(400);
+    }
+
+    @Test
+    void aPortServesOneFrontendWhicheverDialectMadeItAndScalewayListsOnlyItsOwnObjects() {
+        Service service = service("ovh-and-scaleway");
+        String token = service.tenant().writerToken();
+        String lbPath = Api.REGION + "/lbs/" + service.lbId();
+        String backend = api.post(token, lbPath + "/backends", "{\"name\":\"b\",\"forward_port\":80}").json()
+                .get("id").asText();
+        assertThat(api.post(token, lbPath + "/frontends", "{\"inbound_port\":80,\"backend_id\":\"" + backend
+                + "\"}").status()).isEqualTo(200);
+        service.ok("post", service.path() + "/tcp/farm", "{\"zone\":\"all\"}");
+        service.ok("post", service.path() + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"8000-8010\"}");
+
+        assertThat(service.fails("post", service.path() + "/http/frontend", "{\"zone\":\"all\",\"port\":\"79-81\"}"))
+                .isEqualTo(409);
+        Api.Response scaleway = api.post(token, lbPath + "/frontends", "{\"inbound_port\":8005,\"backend_id\":\""
+                + backend + "\"}");
+        assertThat(scaleway.status()).as(scaleway.body()).isEqualTo(409);
+        assertThat(scaleway.json().get("type").asText()).isEqualTo("already_exists");
+        assertThat(api.get(token, lbPath + "/backends").json().get("total_count").asInt()).isEqualTo(1);
+        assertThat(api.get(token, lbPath + "/frontends").json().get("total_count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentCreationsGetDistinctIdsAndOnlyOneFrontendGetsAPort() throws Exception {
+        Service service = service("ovh-concurrent");
+        String token = service.tenant().writerToken();
+        String farms = "/1.0" + service.path() + "/http/farm";
+        long farm = api.post(token, farms, "{\"zone\":\"all\"}").json().get("farmId").asLong();
+        ExecutorService threads = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Api.Response>> servers = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String body = "{\"address\":\"10.3.0." + (i + 1) + "\",\"status\":\"active\"}";
+                servers.add(threads.submit(() -> api.post(token, farms + "/" + farm + "/server", body)));
+            }
+            List<Future<Api.Response>> frontends = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                frontends.add(threads.submit(() -> api.post(token, "/1.0" + service.path() + "/http/frontend",
+                        "{\"zone\":\"all\",\"port\":\"443\"}")));
+            }
+            List<Long> serverIds = new ArrayList<>();
+            for (Future<Api.Response> server : servers) {
+                assertThat(server.get().status()).as(server.get().body()).isEqualTo(200);
+                serverIds.add(server.get().json().get("serverId").asLong());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Response> frontend : frontends) {
+                statuses.add(frontend.get().status());
+            }
+
+            assertThat(serverIds).doesNotHaveDuplicates().hasSize(30);
+            assertThat(ids(service.ok("get", service.path() + "/http/farm/" + farm + "/server")))
+                    .containsExactlyInAnyOrderElementsOf(serverIds);
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.lbaas.api.ovh.farm;
 import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.lb.LbEntity;
+import io.lbaas.api.lb.Offers;
 import io.lbaas.api.ovh.error.OvhException;
 import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
 import io.lbaas.api.ovh.service.OvhServices;
@@ -30,8 +31,10 @@ public class FarmCommands {
     private final CommandBus bus;
     private final FarmQueries queries;
     private final OvhFrontendQueries frontends;
+    private final Offers offers;
 
-    FarmCommands(CommandBus bus, FarmQueries queries, OvhFrontendQueries frontends) {
+    FarmCommands(CommandBus bus, FarmQueries queries, OvhFrontendQueries frontends, Offers offers) {
+        this.offers = offers;
         this.bus = bus;
         this.queries = queries;
         this.frontends = frontends;
@@ -43,8 +46,11 @@ public class FarmCommands {
         UUID id = UUID.randomUUID();
         return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId, lb -> {
             FarmSpec spec = FarmSpecs.of(protocol, request, lb.requireSettled(), null);
-            return queries.nextId(lb.id).map(farmId -> List.of(context(caller, lb, correlationId)
-                    .envelope(id, 1, new OvhFarmCreated(lb.id, protocol, farmId, spec))));
+            // Farms are backends: the offer's limit counts both dialects' together.
+            return queries.liveCount(lb.id).invoke(farms -> Offers.requireWithin("lb_backends",
+                            lb.backendCount + farms + 1L, offers.of(lb).maxBackends()))
+                    .chain(() -> queries.nextId(lb.id)).map(farmId -> List.of(context(caller, lb, correlationId)
+                            .envelope(id, 1, new OvhFarmCreated(lb.id, protocol, farmId, spec))));
         }, () -> queries.byId(id).map(farm -> queries.found(farm).view()));
     }
 

@@ -61,6 +61,10 @@ public class FarmQueries {
         return Panache.withSession(() -> FarmEntity.findById(id));
     }
 
+    public Uni<Long> liveCount(UUID lbId) {
+        return Panache.withSession(() -> FarmEntity.count("lbId = ?1 and deleted = false", lbId));
+    }
+
     /** One more than the largest farm id the service ever had, deleted farms included: ids are never reused. */
     public Uni<Long> nextId(UUID lbId) {
         return OvhServices.longs("select coalesce(max(f.farmId), 0) from FarmEntity f where f.lbId = :lb",

@@ -5,6 +5,7 @@ import io.lbaas.api.core.Decisions;
 import io.lbaas.api.frontend.FrontendEntity;
 import io.lbaas.api.frontend.FrontendQueries;
 import io.lbaas.api.lb.LbEntity;
+import io.lbaas.api.lb.Offers;
 import io.lbaas.api.ovh.error.OvhException;
 import io.lbaas.api.ovh.farm.FarmQueries;
 import io.lbaas.api.ovh.service.OvhInput;
@@ -34,9 +35,11 @@ public class OvhFrontendCommands {
     private final OvhFrontendQueries queries;
     private final FarmQueries farms;
     private final FrontendQueries scalewayFrontends;
+    private final Offers offers;
 
     OvhFrontendCommands(CommandBus bus, OvhFrontendQueries queries, FarmQueries farms,
-                        FrontendQueries scalewayFrontends) {
+                        FrontendQueries scalewayFrontends, Offers offers) {
+        this.offers = offers;
         this.bus = bus;
         this.queries = queries;
         this.farms = farms;
@@ -83,7 +86,13 @@ public class OvhFrontendCommands {
                         OvhInput.invalid("defaultFarmId", "this service has no " + protocol + " farm "
                                 + request.defaultFarmId())).farm().id);
         return defaultFarm.map(farm -> OvhFrontendSpecs.of(protocol, request, lb, farm))
-                .call(spec -> queries.liveOf(lb.id).invoke(others -> others.stream()
+                .call(spec -> queries.liveOf(lb.id).invoke(others -> {
+                    if (self == null) {
+                        // The offer's limit counts both dialects' frontends together.
+                        Offers.requireWithin("lb_frontends", lb.frontendCount + others.size() + 1L,
+                                offers.of(lb).maxFrontends());
+                    }
+                }).invoke(others -> others.stream()
                         .filter(other -> !other.id.equals(self)).forEach(other -> {
                             int shared = ports.firstShared(PortList.parse(other.port));
                             if (shared > 0) {

@@ -76,8 +76,8 @@ public class OvhFrontendQueries {
         return OvhServices.longs(query.append(" order by f.frontendId").toString(), parameters);
     }
 
-    /** The live frontends of a load balancer, for decisions on ports. */
-    Uni<List<OvhFrontendEntity>> liveOf(UUID lbId) {
+    /** The live frontends of a load balancer, for decisions on ports and the offer's limits. */
+    public Uni<List<OvhFrontendEntity>> liveOf(UUID lbId) {
         return Panache.withSession(() -> OvhFrontendEntity.list("lbId = ?1 and deleted = false", lbId));
     }
 
@@ -87,11 +87,10 @@ public class OvhFrontendQueries {
                 + " and f.deleted = false order by f.frontendId", Map.of("farm", farm));
     }
 
-    /** The OVH id of the live OVH frontend of a load balancer listening on {@code port}: the Scaleway port check. */
-    public Uni<Optional<Long>> listeningOn(UUID lbId, int port) {
-        return liveOf(lbId).map(frontends -> frontends.stream()
-                .filter(frontend -> PortList.parse(frontend.port).contains(port))
-                .map(frontend -> frontend.frontendId).findFirst());
+    /** The OVH id of the one of {@code frontends} listening on {@code port}: the Scaleway dialect's port check. */
+    public static Optional<Long> listeningOn(List<OvhFrontendEntity> frontends, int port) {
+        return frontends.stream().filter(frontend -> PortList.parse(frontend.port).contains(port))
+                .map(frontend -> frontend.frontendId).findFirst();
     }
 
     Uni<Long> nextId(UUID lbId) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import static io.lbaas.api.ovh.service.OvhInput.invalid;
 
-/** OVH frontend bodies checked into the event contract's OvhFrontendSpec; the default farm is resolved by the caller. */
+/** OVH frontend bodies checked into the event contract's OvhFrontendSpec; the caller resolves the default farm. */
 final class OvhFrontendSpecs {
 
     /** "Name value", the name an HTTP token; the value may use %ci and %cp (client IP and port) as OVH documents. */

@@ -3,6 +3,7 @@ package io.lbaas.api.ovh.server;
 import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.lb.LbEntity;
+import io.lbaas.api.lb.Offers;
 import io.lbaas.api.ovh.farm.FarmQueries;
 import io.lbaas.api.ovh.service.OvhServices;
 import io.lbaas.api.tenancy.Caller;
@@ -30,8 +31,10 @@ public class ServerCommands {
     private final CommandBus bus;
     private final ServerQueries queries;
     private final FarmQueries farms;
+    private final Offers offers;
 
-    ServerCommands(CommandBus bus, ServerQueries queries, FarmQueries farms) {
+    ServerCommands(CommandBus bus, ServerQueries queries, FarmQueries farms, Offers offers) {
+        this.offers = offers;
         this.bus = bus;
         this.queries = queries;
         this.farms = farms;
@@ -44,13 +47,18 @@ public class ServerCommands {
         return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
                 lb -> farms.require(lb.requireSettled(), protocol, farmId).chain(farm -> {
                     FarmServerSpec spec = ServerSpecs.of(protocol, request, null);
-                    return queries.nextId(lb.id).map(serverId -> {
-                        allocated.set(serverId);
-                        return List.of(event(caller, lb, farm, correlationId, new OvhServerAdded(serverId, spec)));
-                    });
+                    return queries.liveCount(farm)
+                            .invoke(servers -> Offers.requireWithin("lb_backend_servers", servers + 1L,
+                                    offers.of(lb).maxServersPerBackend()))
+                            .chain(() -> queries.nextId(lb.id))
+                            .map(serverId -> {
+                                allocated.set(serverId);
+                                return List.of(event(caller, lb, farm, correlationId,
+                                        new OvhServerAdded(serverId, spec)));
+                            });
                 }),
-                () -> OvhServices.require(caller, serviceName).chain(lb -> farms.require(lb, protocol, farmId))
-                        .chain(farm -> queries.require(farm, allocated.get())).map(ServerQueries.Found::view));
+                () -> queries.require(caller, serviceName, protocol, farmId, allocated.get())
+                        .map(ServerQueries.Found::view));
     }
 
     /** PUT's whole model: every writable property is replaced, the address stays. */
@@ -66,11 +74,6 @@ public class ServerCommands {
                             UUID correlationId) {
         return onServer(caller, serviceName, protocol, farmId, serverId, (lb, found) -> event(caller, lb,
                 found.farm(), correlationId, new OvhServerRemoved(serverId)));
-    }
-
-    Uni<ServerQueries.Found> find(Caller caller, String serviceName, String protocol, long farmId, long serverId) {
-        return OvhServices.require(caller, serviceName).chain(lb -> farms.require(lb, protocol, farmId))
-                .chain(farm -> queries.require(farm, serverId));
     }
 
     private Uni<Void> onServer(Caller caller, String serviceName, String protocol, long farmId, long serverId,

@@ -3,6 +3,7 @@ package io.lbaas.api.ovh.server;
 import io.lbaas.api.ovh.error.OvhException;
 import io.lbaas.api.ovh.farm.FarmQueries;
 import io.lbaas.api.ovh.service.OvhServices;
+import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventCodec;
 import io.lbaas.events.ovh.FarmServerSpec;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -28,6 +29,18 @@ public class ServerQueries {
         }
     }
 
+    private final FarmQueries farms;
+
+    ServerQueries(FarmQueries farms) {
+        this.farms = farms;
+    }
+
+    /** The server of the caller's service, of the farm {@code farmId} of {@code protocol}. */
+    Uni<Found> require(Caller caller, String serviceName, String protocol, long farmId, long serverId) {
+        return OvhServices.require(caller, serviceName).chain(lb -> farms.require(lb, protocol, farmId))
+                .chain(farm -> require(farm, serverId));
+    }
+
     Uni<Found> require(FarmQueries.Found farm, long serverId) {
         return Panache.withSession(() -> ServerEntity.<ServerEntity>find(
                         "farm = ?1 and serverId = ?2 and deleted = false", farm.farm().id, serverId).firstResult())
@@ -40,7 +53,7 @@ public class ServerQueries {
                 });
     }
 
-    /** The ids of the farm's servers, with OVH's filters: {@code address} and {@code status} equal, {@code cookie} like. */
+    /** The farm's server ids, with OVH's filters: {@code address} and {@code status} equal, {@code cookie} like. */
     Uni<List<Long>> ids(FarmQueries.Found farm, String address, String status, String cookie) {
         StringBuilder query = new StringBuilder("select s.serverId from ServerEntity s where s.farm = :farm"
                 + " and s.deleted = false");
@@ -59,6 +72,10 @@ public class ServerQueries {
                     + "%");
         }
         return OvhServices.longs(query.append(" order by s.serverId").toString(), parameters);
+    }
+
+    Uni<Long> liveCount(FarmQueries.Found farm) {
+        return Panache.withSession(() -> ServerEntity.count("farm = ?1 and deleted = false", farm.farm().id));
     }
 
     /** One more than the largest server id the service ever had: server ids are unique in a service, as OVH's. */

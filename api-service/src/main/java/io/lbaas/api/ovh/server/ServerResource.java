@@ -62,7 +62,7 @@ public class ServerResource {
     @RolesAllowed(Roles.READER)
     public Uni<ServerView> get(@RestPath String serviceName, @RestPath String protocol, @RestPath long farmId,
                                @RestPath long serverId) {
-        return commands.find(callers.current(), serviceName, OvhInput.protocol(protocol), farmId, serverId)
+        return queries.require(callers.current(), serviceName, OvhInput.protocol(protocol), farmId, serverId)
                 .map(ServerQueries.Found::view);
     }
 
