@@ -54,7 +54,7 @@ class OvhTrafficIT {
     }
 
     @Test
-    void aTcpFarmServesOnlyActiveServersThenItsBackupOnEveryPortOfItsFrontendAndRefusesSourcesNotAllowed()
+    void aTcpFarmServesItsActiveServersElseItsBackupOnEveryPortOfItsFrontendAndRefusesSourcesNotAllowed()
             throws Exception {
         ServedLbs lbs = new ServedLbs(api, system.tenants().create());
         try (TestBackends servers = TestBackends.start(3)) {
@@ -79,6 +79,9 @@ class OvhTrafficIT {
             awaitBody(lb, 8000, servers.ip(3));
             assertThat(servedBy(lb, 8002, 10)).as("the backup serves once no active server is left")
                     .containsOnlyKeys(servers.ip(3));
+            put(lbs, farm + "/server/" + active, "{\"status\":\"active\",\"weight\":2}");
+            awaitBody(lb, 8000, servers.ip(1));
+            assertThat(servedBy(lb, 8443, 5)).as("active again across reloads").containsOnlyKeys(servers.ip(1));
 
             put(lbs, service + "/tcp/frontend/" + frontend, "{\"zone\":\"all\",\"port\":\"8000-8002,8443\","
                     + "\"defaultFarmId\":" + farm.substring(farm.lastIndexOf('/') + 1)

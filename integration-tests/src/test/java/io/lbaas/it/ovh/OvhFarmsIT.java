@@ -292,7 +292,22 @@ class OvhFarmsIT {
         statuses.add(service.fails("post", farms + "/" + farmId + "/server", "{\"address\":\"10.0.0.3\","
                 + "\"status\":\"active\",\"weight\":257}"));
 
+        JsonNode before = service.ok("get", farms + "/" + farmId);
+        for (String body : List.of("{\"balance\":\"random\"}", "{\"port\":65535}",
+                "{\"probe\":{\"type\":\"tcp\",\"negate\":true,\"match\":\"default\"}}")) {
+            statuses.add(service.fails("put", farms + "/" + farmId, body));
+        }
+        String token = service.tenant().writerToken();
+        for (String body : List.of("[]", "\"all\"", "{\"zone\":\"all\",\"port\":\"8080\"}",
+                "{\"zone\":\"all\",\"port\":80.5}", "{\"zone\":\"all\",\"probe\":[]}", "{\"zone\":")) {
+            Api.Response answer = api.post(token, "/1.0" + farms, body);
+            statuses.add(answer.status());
+            assertThat(answer.json().get("class").asText()).as(body + " → " + answer.body())
+                    .isEqualTo("Client::BadRequest");
+        }
+
         assertThat(statuses).containsOnly(400);
+        assertThat(service.ok("get", farms + "/" + farmId)).as("a refused PUT changes nothing").isEqualTo(before);
         assertThat(service.message("post", farms, "{\"zone\":\"all\",\"probe\":{\"type\":\"tcp\",\"negate\":true}}"))
                 .isEqualTo("A probe can not negate without a match");
         assertThat(ids(service.ok("get", farms))).containsExactly(farmId);
