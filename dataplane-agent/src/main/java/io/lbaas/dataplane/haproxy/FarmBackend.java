@@ -11,6 +11,9 @@ import java.util.List;
  * An OVH farm as the template writes a backend, with OVH's defaults for what its model leaves null: roundrobin, no
  * stickiness, a tcp probe every 30 s on the server's port. Servers take their own port, else the farm's, else the
  * port the client connected to (HAProxy's server address without a port), as OVH's "inherited" ports do.
+ * <p>
+ * An inactive server is left out rather than written {@code disabled}: a reload restores each server's saved state
+ * by name, and a server without checks saved stopped (in maintenance) would stay stopped once made active again.
  */
 final class FarmBackend {
 
@@ -37,9 +40,11 @@ final class FarmBackend {
                 TIMEOUT_SERVER, TIMEOUT_CONNECT, TIMEOUT_TUNNEL, null, TIMEOUT_CHECK, null, null, http,
                 cookie ? HaproxyText.quoted(COOKIE_NAME) : null, HaproxyText.quoted(HaproxyNames.cookieKey(farm.id())),
                 "sourceIp".equals(stickiness), FarmProbes.backendLines(probe), null,
-                farm.servers().stream().map(server -> new BackendView.ServerLine(
-                        HaproxyNames.farmServer(server.serverId()), address(server.spec(), farm.spec().port()),
-                        options(server.spec(), probe, cookie))).toList(),
+                farm.servers().stream().filter(server -> "active".equals(server.spec().status()))
+                        .map(server -> new BackendView.ServerLine(
+                                HaproxyNames.farmServer(server.serverId(), server.spec().probe()),
+                                address(server.spec(), farm.spec().port()), options(server.spec(), probe, cookie)))
+                        .toList(),
                 null);
     }
 
@@ -67,9 +72,6 @@ final class FarmBackend {
         }
         if (server.backup()) {
             options.add("backup");
-        }
-        if ("inactive".equals(server.status())) {
-            options.add("disabled");
         }
         if (server.ssl()) {
             // OVH's "chain" is meant for verifying the server; it is kept but not used yet, hence no verification.

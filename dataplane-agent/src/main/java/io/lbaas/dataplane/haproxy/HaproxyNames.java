@@ -29,9 +29,13 @@ public final class HaproxyNames {
         return "s_" + ip.replace('.', '_').replace(':', '_');
     }
 
-    /** A server of an OVH farm, named after its OVH id: a farm may hold one address twice, on two ports. */
-    public static String farmServer(long serverId) {
-        return "srv_" + serverId;
+    /**
+     * A server of an OVH farm, named after its OVH id (a farm may hold one address twice, on two ports) and whether
+     * it is checked: a reload restores a server's saved state by name, and the state a checked server was saved in
+     * (down, say) would stick to it forever once no check runs to change it.
+     */
+    public static String farmServer(long serverId, boolean checked) {
+        return "srv_" + serverId + (checked ? "" : "_unchecked");
     }
 
     /**

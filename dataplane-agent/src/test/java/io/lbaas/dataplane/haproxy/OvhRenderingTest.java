@@ -26,7 +26,7 @@ class OvhRenderingTest {
     Path root;
 
     @Test
-    void eachServerHasItsOwnPortWeightBackupAndStateAndTheFarmItsBalanceStickinessAndProbe() throws Exception {
+    void eachActiveServerHasItsOwnPortWeightAndBackupAndTheFarmItsBalanceStickinessAndProbe() throws Exception {
         FarmConfig farm = farm("http", new FarmSpec("all", 8080, "leastconn", "cookie",
                 new FarmProbe("http", null, 60, "HEAD", "app.example.com/health", "status", "200,301-302", false,
                         null), "web"),
@@ -40,8 +40,8 @@ class OvhRenderingTest {
                 "http-check send meth HEAD uri \"/health\" ver HTTP/1.1 hdr Host \"app.example.com\"",
                 "http-check expect status 200,301-302",
                 "server srv_1 10.0.0.1:9000 check inter 60s weight 3",
-                "server srv_2 10.0.0.2:8080 weight 1 backup",
-                "server srv_3 10.0.0.3:8080 check inter 60s disabled");
+                "server srv_2_unchecked 10.0.0.2:8080 weight 1 backup");
+        assertThat(lines).as("inactive servers take no traffic").noneMatch(line -> line.contains("10.0.0.3"));
     }
 
     @Test
@@ -98,7 +98,8 @@ class OvhRenderingTest {
         assertThat(lines(lb)).contains("option pgsql-check user \"lbaas-probe\"", "option smtpchk",
                 "option mysql-check", "http-check expect rstring \"^OK\\\\d+\\$\"",
                 "server srv_1 10.0.0.1:80 check inter 30s port 79 weight 0 ssl verify none send-proxy-v2-ssl-cn "
-                        + "on-marked-down shutdown-sessions");
+                        + "on-marked-down shutdown-sessions",
+                "server srv_2 10.0.0.1:81 check inter 30s port 79 check-ssl verify none weight 256 backup send-proxy");
     }
 
     private static FarmConfig farm(String protocol, FarmSpec spec, FarmConfig.Server... servers) {
