@@ -4,8 +4,11 @@
 //     node ovh.mjs credential [redirection] [rules]   asks for a consumer key: prints validationUrl and consumerKey
 //                       (rules: METHOD:path,... default GET:/ipLoadbalancing,GET:/ipLoadbalancing/*,PUT:/ipLoadbalancing/*)
 //   ... OVH_CONSUMER_KEY=... node ovh.mjs services     lists the services (load balancers) and shows each
-//   ... OVH_CONSUMER_KEY=... node ovh.mjs get <path>   any GET, e.g. /ipLoadbalancing or /auth/time
+//   ... OVH_CONSUMER_KEY=... node ovh.mjs get <path> [json]   any GET, e.g. /ipLoadbalancing or /auth/time; the
+//                       JSON object's properties become query filters, e.g. '{"zone":"all"}'
 //   ... OVH_CONSUMER_KEY=... node ovh.mjs put <path> <json>   a PUT of that JSON body, e.g. a service's displayName
+//   ... OVH_CONSUMER_KEY=... node ovh.mjs post <path> <json>  a POST (create), e.g. .../http/farm '{"zone":"all"}'
+//   ... OVH_CONSUMER_KEY=... node ovh.mjs delete <path>       a DELETE
 //
 // Each command prints one JSON line: {"ok":true,"result":...} or {"ok":false,"error":<status>,"message":...}.
 // OVH_TIME_DIFF (seconds) presets the client's clock correction instead of asking GET /auth/time.
@@ -33,7 +36,7 @@ const ovh = makeClient({
 })
 
 async function run ([command, argument, rules]) {
-  // rules is the third argument of credential, the JSON body of put
+  // rules is the third argument of credential, the JSON body of put and post, the query filters of get
   switch (command) {
     case 'credential':
       return ovh.requestPromised('POST', '/auth/credential', {
@@ -49,9 +52,13 @@ async function run ([command, argument, rules]) {
         { serviceName: name })))
     }
     case 'get':
-      return ovh.requestPromised('GET', argument)
+      return rules ? ovh.requestPromised('GET', argument, JSON.parse(rules)) : ovh.requestPromised('GET', argument)
     case 'put':
       return ovh.requestPromised('PUT', argument, JSON.parse(rules))
+    case 'post':
+      return ovh.requestPromised('POST', argument, JSON.parse(rules))
+    case 'delete':
+      return ovh.requestPromised('DELETE', argument)
     default:
       throw new Error(`unknown command ${command}`)
   }

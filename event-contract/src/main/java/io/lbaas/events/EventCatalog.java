@@ -38,6 +38,13 @@ import io.lbaas.events.ovh.OvhApplicationCreated;
 import io.lbaas.events.ovh.OvhApplicationDeleted;
 import io.lbaas.events.ovh.OvhCredentialRequested;
 import io.lbaas.events.ovh.OvhCredentialValidated;
+import io.lbaas.events.ovh.OvhFarmCreated;
+import io.lbaas.events.ovh.OvhFarmUpdated;
+import io.lbaas.events.ovh.OvhFrontendCreated;
+import io.lbaas.events.ovh.OvhFrontendUpdated;
+import io.lbaas.events.ovh.OvhServerAdded;
+import io.lbaas.events.ovh.OvhServerRemoved;
+import io.lbaas.events.ovh.OvhServerUpdated;
 import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
 import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
 import io.lbaas.events.privatenetwork.PrivateNetworkReady;
@@ -77,7 +84,9 @@ public final class EventCatalog {
                     BackendServerStateChanged.class,
                     PrivateNetworkAttached.class, PrivateNetworkDetached.class, PrivateNetworkReady.class,
                     OvhApplicationCreated.class, OvhApplicationDeleted.class,
-                    OvhCredentialRequested.class, OvhCredentialValidated.class),
+                    OvhCredentialRequested.class, OvhCredentialValidated.class,
+                    OvhFarmCreated.class, OvhFarmUpdated.class, OvhServerAdded.class, OvhServerUpdated.class,
+                    OvhServerRemoved.class, OvhFrontendCreated.class, OvhFrontendUpdated.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

@@ -9,6 +9,7 @@ import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.Offers;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.ovh.farm.FarmQueries;
 import io.lbaas.api.route.RouteQueries;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventContext;
@@ -45,9 +46,11 @@ public class BackendCommands {
     private final Offers offers;
     private final FrontendQueries frontends;
     private final RouteQueries routes;
+    private final FarmQueries farms;
 
     BackendCommands(CommandBus bus, BackendQueries queries, LbQueries lbs, Offers offers,
-                    FrontendQueries frontends, RouteQueries routes) {
+                    FrontendQueries frontends, RouteQueries routes, FarmQueries farms) {
+        this.farms = farms;
         this.bus = bus;
         this.queries = queries;
         this.lbs = lbs;
@@ -63,11 +66,12 @@ public class BackendCommands {
         arguments.throwIfAny();
         UUID id = UUID.randomUUID();
         return bus.change(() -> lbs.require(caller, locality, lbId), lb -> lb.projectId,
-                lb -> queries.liveOf(lb.requireSettled().id).map(existing -> {
-                    Offers.requireWithin("lb_backends", existing.size() + 1L, offers.of(lb).maxBackends());
+                lb -> queries.liveOf(lb.requireSettled().id).chain(existing -> farms.liveCount(lb.id).map(ovh -> {
+                    // The offer's limit counts the backends both dialects made (OVH's farms).
+                    Offers.requireWithin("lb_backends", existing.size() + ovh + 1L, offers.of(lb).maxBackends());
                     requireServersWithin(lb, spec.pool());
                     return List.of(context(caller, lb, correlationId).envelope(id, 1, new BackendCreated(lb.id, spec)));
-                }),
+                })),
                 () -> queries.require(caller, locality, id).map(BackendQueries.Found::view));
     }
 

@@ -11,6 +11,7 @@ import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.Offers;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
 import io.lbaas.api.route.RouteCommands;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventContext;
@@ -42,9 +43,12 @@ public class FrontendCommands {
     private final AclCommands acls;
     private final RouteCommands routes;
     private final CertificateQueries certificates;
+    private final OvhFrontendQueries ovhFrontends;
 
     FrontendCommands(CommandBus bus, FrontendQueries queries, BackendQueries backends, LbQueries lbs, Offers offers,
-                     AclCommands acls, RouteCommands routes, CertificateQueries certificates) {
+                     AclCommands acls, RouteCommands routes, CertificateQueries certificates,
+                     OvhFrontendQueries ovhFrontends) {
+        this.ovhFrontends = ovhFrontends;
         this.bus = bus;
         this.queries = queries;
         this.backends = backends;
@@ -107,17 +111,22 @@ public class FrontendCommands {
     /** {@code self}: the frontend being updated, whose own port does not count as taken; null on creation. */
     private Uni<Boolean> allowed(LbEntity lb, FrontendSpec spec, UUID self) {
         lb.requireSettled();
-        return queries.liveOf(lb.id).chain(live -> {
+        return queries.liveOf(lb.id).chain(live -> ovhFrontends.liveOf(lb.id).map(ovh -> {
             if (self == null) {
-                Offers.requireWithin("lb_frontends", live.size() + 1L, offers.of(lb).maxFrontends());
+                // The offer's limit counts the frontends both dialects made.
+                Offers.requireWithin("lb_frontends", live.size() + ovh.size() + 1L, offers.of(lb).maxFrontends());
             }
             live.stream().filter(other -> !other.id.equals(self) && other.inboundPort == spec.inboundPort())
                     .findFirst().ifPresent(other -> {
                         throw ApiException.alreadyExists(FrontendQueries.RESOURCE, other.id, "inbound port "
                                 + spec.inboundPort() + " of this load balancer is used by frontend " + other.id);
                     });
-            return certificates.liveOf(lb.id);
-        }).invoke(certificatesOfLb -> {
+            OvhFrontendQueries.listeningOn(ovh, spec.inboundPort()).ifPresent(other -> {
+                throw ApiException.alreadyExists(FrontendQueries.RESOURCE, other, "inbound port "
+                        + spec.inboundPort() + " of this load balancer is used by OVH frontend " + other);
+            });
+            return ovh;
+        })).chain(() -> certificates.liveOf(lb.id)).invoke(certificatesOfLb -> {
             for (UUID certificate : spec.certificateIds()) {
                 if (certificatesOfLb.stream().noneMatch(live -> live.id.equals(certificate))) {
                     throw ApiException.notFound(CertificateQueries.RESOURCE, certificate);

@@ -32,6 +32,16 @@ import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.lb.LbUpdated;
+import io.lbaas.events.ovh.FarmServerSpec;
+import io.lbaas.events.ovh.FarmSpec;
+import io.lbaas.events.ovh.OvhFarmCreated;
+import io.lbaas.events.ovh.OvhFarmUpdated;
+import io.lbaas.events.ovh.OvhFrontendCreated;
+import io.lbaas.events.ovh.OvhFrontendSpec;
+import io.lbaas.events.ovh.OvhFrontendUpdated;
+import io.lbaas.events.ovh.OvhServerAdded;
+import io.lbaas.events.ovh.OvhServerRemoved;
+import io.lbaas.events.ovh.OvhServerUpdated;
 import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
 import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
 import io.lbaas.events.privatenetwork.PrivateNetworkReady;
@@ -52,6 +62,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -144,6 +155,14 @@ public final class DesiredState {
             return child(id, created.lbId(),
                     lb -> lb.routes.put(id, new Route(created.frontendId(), created.spec())));
         }
+        if (payload instanceof OvhFrontendCreated created) {
+            return child(id, created.lbId(), lb -> lb.ovhFrontends.put(id,
+                    new OvhFrontend(created.protocol(), created.frontendId(), created.spec())));
+        }
+        if (payload instanceof OvhFarmCreated created) {
+            return child(id, created.lbId(),
+                    lb -> lb.farms.put(id, new Farm(created.protocol(), created.farmId(), created.spec())));
+        }
         if (payload instanceof PrivateNetworkAttached attached) {
             return child(id, attached.lbId(), lb -> lb.privateNetworks.put(id, false));
         }
@@ -178,6 +197,23 @@ public final class DesiredState {
         if (payload instanceof BackendHealthCheckUpdated updated) {
             return onChild(id, lb -> lb.backends.computeIfPresent(id,
                     (key, spec) -> spec.withHealthCheck(updated.healthCheck())));
+        }
+        if (payload instanceof OvhFrontendUpdated updated) {
+            return onChild(id, lb -> lb.ovhFrontends.computeIfPresent(id,
+                    (key, frontend) -> new OvhFrontend(frontend.protocol, frontend.frontendId, updated.spec())));
+        }
+        if (payload instanceof OvhFarmUpdated updated) {
+            return onChild(id, lb -> lb.farm(id).ifPresent(farm -> farm.spec = updated.spec()));
+        }
+        if (payload instanceof OvhServerAdded added) {
+            return onChild(id, lb -> lb.farm(id).ifPresent(farm -> farm.servers.put(added.serverId(), added.spec())));
+        }
+        if (payload instanceof OvhServerUpdated updated) {
+            return onChild(id,
+                    lb -> lb.farm(id).ifPresent(farm -> farm.servers.put(updated.serverId(), updated.spec())));
+        }
+        if (payload instanceof OvhServerRemoved removed) {
+            return onChild(id, lb -> lb.farm(id).ifPresent(farm -> farm.servers.remove(removed.serverId())));
         }
         if (payload instanceof AclUpdated updated) {
             return onChild(id,
@@ -315,6 +351,28 @@ public final class DesiredState {
     private record Route(UUID frontendId, RouteSpec spec) {
     }
 
+    private record OvhFrontend(String protocol, long frontendId, OvhFrontendSpec spec) {
+    }
+
+    /** An OVH farm and its servers by OVH id, which orders them in the configuration. */
+    private static final class Farm {
+        private final String protocol;
+        private final long farmId;
+        private FarmSpec spec;
+        private final Map<Long, FarmServerSpec> servers = new TreeMap<>();
+
+        Farm(String protocol, long farmId, FarmSpec spec) {
+            this.protocol = protocol;
+            this.farmId = farmId;
+            this.spec = spec;
+        }
+
+        FarmConfig config(UUID id) {
+            return new FarmConfig(id, protocol, farmId, spec, servers.entrySet().stream()
+                    .map(server -> new FarmConfig.Server(server.getKey(), server.getValue())).toList());
+        }
+    }
+
     private static final class Lb {
         private final UUID id;
         private final UUID organizationId;
@@ -330,6 +388,8 @@ public final class DesiredState {
         private final Map<UUID, BackendSpec> backends = new LinkedHashMap<>();
         private final Map<UUID, Acl> acls = new LinkedHashMap<>();
         private final Map<UUID, Route> routes = new LinkedHashMap<>();
+        private final Map<UUID, OvhFrontend> ovhFrontends = new LinkedHashMap<>();
+        private final Map<UUID, Farm> farms = new LinkedHashMap<>();
         private final Map<UUID, String> certificates = new LinkedHashMap<>();
         private final Map<UUID, CertificateOrder> orders = new LinkedHashMap<>();
         /** Attachment id → ready on the log. */
@@ -353,6 +413,12 @@ public final class DesiredState {
             certificates.remove(child);
             orders.remove(child);
             privateNetworks.remove(child);
+            ovhFrontends.remove(child);
+            farms.remove(child);
+        }
+
+        Optional<Farm> farm(UUID id) {
+            return Optional.ofNullable(farms.get(id));
         }
 
         LbConfig config() {
@@ -368,7 +434,11 @@ public final class DesiredState {
             List<BackendConfig> backendConfigs = new ArrayList<>();
             backends.forEach((backendId, spec) -> backendConfigs.add(new BackendConfig(backendId, spec)));
             return new LbConfig(id, organizationId, projectId, zone, type, sslCompatibilityLevel,
-                    ips.values().stream().filter(Objects::nonNull).toList(), frontendConfigs, backendConfigs);
+                    ips.values().stream().filter(Objects::nonNull).toList(), frontendConfigs, backendConfigs,
+                    ovhFrontends.entrySet().stream().map(frontend -> new OvhFrontendConfig(frontend.getKey(),
+                            frontend.getValue().protocol, frontend.getValue().frontendId, frontend.getValue().spec))
+                            .toList(),
+                    farms.entrySet().stream().map(farm -> farm.getValue().config(farm.getKey())).toList());
         }
     }
 }

@@ -20,10 +20,20 @@ import java.util.stream.Stream;
  * @param acls             what follows {@code acl}: the ACLs' definitions, then the routes'
  * @param rules            ACL rule lines, in the ACLs' order
  * @param switching        {@code use_backend} lines, before {@code default_backend}
+ * @param defaultBackend   null for an OVH frontend without a default farm (it then serves nothing)
+ * @param disabled         an OVH frontend its tenant disabled: configured, but not listening
  */
 public record FrontendView(String name, String mode, List<String> binds, String timeoutClient, String rateLimit,
                            boolean http3Unavailable, String logOption, boolean inspectSni, String acmeChallenge,
-                           List<String> acls, List<String> rules, List<String> switching, String defaultBackend) {
+                           List<String> acls, List<String> rules, List<String> switching, String defaultBackend,
+                           boolean disabled) {
+
+    /**
+     * A flexible IP is bound even before the host holds it (IP_FREEBIND, or IP_TRANSPARENT with CAP_NET_ADMIN), as
+     * with ip_nonlocal_bind behind a VRRP failover: the network may route it here later, and the loopback pools'
+     * IPv6 prefix is routed to lo rather than configured address by address.
+     */
+    static final String FREE_BIND = " transparent";
 
     static FrontendView of(FrontendConfig frontend, BackendConfig defaultBackend, List<String> addresses,
                            Path crtList, Path acmeChallenges, Predicate<UUID> hasFailover) {
@@ -36,10 +46,7 @@ public record FrontendView(String name, String mode, List<String> binds, String 
         if (hasFailover.test(defaultBackend.id())) {
             switching.add(RouteRules.failover(defaultBackend.id(), ""));
         }
-        // A flexible IP is bound even before the host holds it (IP_FREEBIND, or IP_TRANSPARENT with
-        // CAP_NET_ADMIN), as with ip_nonlocal_bind behind a VRRP failover: the network may route it here later,
-        // and the loopback pools' IPv6 prefix is routed to lo rather than configured address by address.
-        String bindOptions = " transparent" + (!tls ? "" : " ssl crt-list " + HaproxyText.quoted(crtList.toString())
+        String bindOptions = FREE_BIND + (!tls ? "" : " ssl crt-list " + HaproxyText.quoted(crtList.toString())
                 + (http ? " alpn h2,http/1.1" : ""));
         return new FrontendView(HaproxyNames.frontend(frontend.id()), http ? "http" : "tcp",
                 addresses.stream().map(ip -> HaproxyText.address(ip, spec.inboundPort()) + bindOptions).toList(),
@@ -51,7 +58,7 @@ public record FrontendView(String name, String mode, List<String> binds, String 
                 routes.inspectSni(),
                 http ? acmeChallenge(acmeChallenges) : null,
                 Stream.concat(acls.definitions().stream(), routes.definitions().stream()).toList(),
-                acls.rules(), switching, HaproxyNames.backend(defaultBackend.id()));
+                acls.rules(), switching, HaproxyNames.backend(defaultBackend.id()), false);
     }
 
     /**

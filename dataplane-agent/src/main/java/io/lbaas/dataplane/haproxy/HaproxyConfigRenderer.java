@@ -2,6 +2,7 @@ package io.lbaas.dataplane.haproxy;
 
 import io.lbaas.dataplane.desired.BackendConfig;
 import io.lbaas.dataplane.desired.CertificateConfig;
+import io.lbaas.dataplane.desired.FarmConfig;
 import io.lbaas.dataplane.desired.FrontendConfig;
 import io.lbaas.dataplane.desired.LbConfig;
 import io.lbaas.dataplane.host.Templates;
@@ -9,6 +10,7 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +30,19 @@ public class HaproxyConfigRenderer {
     public RenderedConfig render(LbConfig lb, LbPaths paths) {
         Map<UUID, BackendConfig> backends = lb.backends().stream()
                 .collect(Collectors.toMap(BackendConfig::id, Function.identity()));
-        List<BackendView> backendViews = lb.backends().stream().map(BackendView::of).toList();
+        List<BackendView> backendViews = lb.backends().stream().map(BackendView::of)
+                .collect(Collectors.toCollection(ArrayList::new));
         List<UUID> withFailover = lb.backends().stream()
                 .filter(backend -> BackendView.hasFailover(backend.spec())).map(BackendConfig::id).toList();
         List<FrontendView> frontends = lb.frontends().stream()
                 .map(frontend -> FrontendView.of(frontend, backends.get(frontend.spec().backendId()), lb.addresses(),
                         paths.crtList(frontend.id()), paths.acmeChallenges(), withFailover::contains))
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
+        backendViews.addAll(lb.farms().stream().map(FarmBackend::view).toList());
+        List<UUID> farms = lb.farms().stream().map(FarmConfig::id).toList();
+        lb.ovhFrontends().forEach(frontend -> frontends.add(OvhFrontend.view(frontend,
+                farms.contains(frontend.spec().defaultBackendId())
+                        ? HaproxyNames.backend(frontend.spec().defaultBackendId()) : null, lb.addresses())));
         GlobalView global = new GlobalView(quoted(paths.runtimeSocket()), quoted(paths.pidFile()),
                 quoted(paths.serverStateFile()), GlobalView.MAX_CONNECTIONS,
                 lb.frontends().stream().anyMatch(frontend -> frontend.spec().enableAccessLogs()),

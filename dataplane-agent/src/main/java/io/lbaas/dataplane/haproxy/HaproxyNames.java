@@ -30,6 +30,15 @@ public final class HaproxyNames {
     }
 
     /**
+     * A server of an OVH farm, named after its OVH id (a farm may hold one address twice, on two ports) and whether
+     * it is checked: a reload restores a server's saved state by name, and the state a checked server was saved in
+     * (down, say) would stick to it forever once no check runs to change it.
+     */
+    public static String farmServer(long serverId, boolean checked) {
+        return "srv_" + serverId + (checked ? "" : "_unchecked");
+    }
+
+    /**
      * The secret HAProxy hashes with a server's address and port into its sticky cookie. It must stay the same
      * across reloads so that clients keep their server; after an {@code add server}, sending
      * {@code set dynamic-cookie-key backend <backend> <key>} again makes HAProxy compute the new server's cookie.

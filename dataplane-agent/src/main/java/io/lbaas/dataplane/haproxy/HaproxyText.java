@@ -37,7 +37,12 @@ final class HaproxyText {
 
     /** An IP and port as {@code bind} and {@code server} read them, IPv6 in brackets. */
     static String address(String ip, int port) {
-        return (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + port;
+        return address(ip, Integer.toString(port));
+    }
+
+    /** An IP and a port or a port range ({@code 8000-8010}), as {@code bind} reads them. */
+    static String address(String ip, String ports) {
+        return (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + ports;
     }
 
     private static String escaped(char c) {

@@ -16,7 +16,10 @@ record PoolChanges(List<Change> changes) {
     record Change(BackendConfig backend, String ip, boolean added) {
     }
 
-    /** Empty when anything else changed too. */
+    /**
+     * Empty when anything else changed too. OVH farms' servers are not pool entries (each has its own port, weight
+     * and state): any change of them reloads.
+     */
     static Optional<PoolChanges> between(LbConfig running, LbConfig wanted) {
         if (running == null || !withoutPools(running).equals(withoutPools(wanted))) {
             return Optional.empty();
@@ -37,8 +40,7 @@ record PoolChanges(List<Change> changes) {
     }
 
     private static LbConfig withoutPools(LbConfig lb) {
-        return new LbConfig(lb.id(), lb.organizationId(), lb.projectId(), lb.zone(), lb.type(),
-                lb.sslCompatibilityLevel(), lb.addresses(), lb.frontends(), lb.backends().stream()
+        return lb.withBackends(lb.backends().stream()
                 .map(backend -> new BackendConfig(backend.id(), backend.spec().withPool(List.of()))).toList());
     }
 }

@@ -294,24 +294,7 @@ class HaproxyConfigRendererTest {
      * causes: no DNS for failover hosts, no server states saved by a previous run.
      */
     private List<String> haproxyCheck(LbConfig lb) throws IOException, InterruptedException {
-        LbPaths paths = LbPaths.of(root, lb.id());
-        RenderedConfig rendered = renderer.render(lb, paths);
-        Files.createDirectories(paths.certificates());
-        Files.writeString(paths.config(), rendered.haproxyCfg());
-        // The agent keeps this map (ACME challenges in flight), not the renderer; HAProxy needs it to exist.
-        Files.writeString(paths.acmeChallenges(), "");
-        for (Map.Entry<Path, String> file : rendered.files().entrySet()) {
-            Files.writeString(file.getKey(), file.getValue());
-        }
-        Process check = new ProcessBuilder("haproxy", "-c", "-f", paths.config().toString())
-                .redirectErrorStream(true).start();
-        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(check.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(check.exitValue()).as(output).isZero();
-        return output.lines().filter(line -> line.contains("[WARNING]") || line.contains("[ALERT]"))
-                .filter(line -> !line.contains("could not resolve address 'site.s3-website")
-                        && !line.contains("Can't open global server state file"))
-                .toList();
+        return HaproxyCheck.problems(renderer, root, lb);
     }
 
     private List<String> lines(LbConfig lb) {

@@ -75,6 +75,7 @@ class ReplayIT {
                         String frontend = api.post(token, REGION + "/lbs/" + created.get(i) + "/frontends",
                                 "{\"inbound_port\":80,\"backend_id\":\"" + backend + "\"}").json().get("id").asText();
                         writeChildren(api, token, project, created.get(i), backend, frontend, i);
+                        writeOvhObjects(api, token, created.get(i), i);
                     }
                     for (int i = 0; i < LBS_PER_PROJECT; i += 2) {
                         api.delete(token, REGION + "/lbs/" + created.get(i));
@@ -107,6 +108,30 @@ class ReplayIT {
         api.post(token, REGION + "/lb/" + lb + "/subscribe", "{\"subscriber_id\":\"" + subscriber + "\"}");
     }
 
+    /** An OVH farm with servers (one changed, one removed) and an OVH frontend on it, through the OVH dialect. */
+    private static void writeOvhObjects(Api api, String token, String lb, int i) {
+        String service = ovhService(lb);
+        long farm = api.post(token, service + "/http/farm", "{\"zone\":\"all\",\"port\":8080,\"probe\":"
+                + "{\"type\":\"http\",\"url\":\"/h" + i + "\"}}").json().get("farmId").asLong();
+        String servers = service + "/http/farm/" + farm + "/server";
+        long first = api.post(token, servers, "{\"address\":\"10.1." + i + ".1\",\"status\":\"active\","
+                + "\"weight\":3}").json().get("serverId").asLong();
+        long second = api.post(token, servers, "{\"address\":\"10.1." + i + ".2\",\"status\":\"active\"}")
+                .json().get("serverId").asLong();
+        api.put(token, servers + "/" + first, "{\"status\":\"inactive\",\"backup\":true}");
+        api.delete(token, servers + "/" + second);
+        Api.Response tcp = api.post(token, service + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"9000-901" + i
+                + "\"}");
+        Api.Response http = api.post(token, service + "/http/frontend", "{\"zone\":\"all\",\"port\":\"8080\","
+                + "\"defaultFarmId\":" + farm + ",\"allowedSource\":[\"10." + i + ".0.0/16\"]}");
+        assertThat(tcp.status()).as(tcp.body()).isEqualTo(200);
+        assertThat(http.status()).as(http.body()).isEqualTo(200);
+    }
+
+    private static String ovhService(String lb) {
+        return "/1.0/ipLoadbalancing/loadbalancer-" + lb.replace("-", "");
+    }
+
     /** Every GET a user could make of this tenant's LBs: each LB (deleted ones are 404s) and list pages. */
     private static Map<String, String> answers(Api api, String token, Tenant tenant, List<String> lbs) {
         Map<String, String> answers = new LinkedHashMap<>();
@@ -118,6 +143,10 @@ class ReplayIT {
             read(api, token, REGION + "/lbs/" + lb + "/private-networks", answers);
             read(api, token, REGION + "/lbs/" + lb + "/events?page_size=100", answers);
             read(api, token, REGION + "/lbs/" + lb + "/backend-stats", answers);
+            for (String ovh : List.of("/http/farm", "/http/farm/1", "/http/farm/1/server", "/http/farm/1/server/1",
+                    "/http/frontend", "/http/frontend/2", "/tcp/frontend", "/tcp/frontend/1")) {
+                read(api, token, ovhService(lb) + ovh, answers);
+            }
         }
         read(api, token, REGION + "/routes?page_size=100", answers);
         read(api, token, REGION + "/subscribers?page_size=100", answers);

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OvhIT {
 
-    private static final String APPLICATIONS = "/lbaas/v1/ovh-applications";
-    private static final String REDIRECTION = "https://tool.example.com/after-validation";
+    private static final String APPLICATIONS = OvhAccess.APPLICATIONS;
+    private static final String REDIRECTION = OvhAccess.REDIRECTION;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -251,20 +251,11 @@ class OvhIT {
     }
 
     private static JsonNode register(Tenant tenant) {
-        Api.Response created = api.post(tenant.writerToken(), APPLICATIONS, "{\"name\":\"ovh tool\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(200);
-        assertThat(api.get(tenant.writerToken(), APPLICATIONS).json().get("applications").get(0)
-                .has("application_secret")).as("the secret is shown once").isFalse();
-        return created.json();
+        return OvhAccess.register(api, tenant);
     }
 
     private static String validatedConsumerKey(OvhClient client, Tenant tenant, String rules) {
-        JsonNode credential = client.run("credential", REDIRECTION, rules).get("result");
-        KeycloakBrowser browser = new KeycloakBrowser();
-        HttpResponse<String> granted = browser.grant(browser.signInTo(credential.get("validationUrl").asText(),
-                tenant.writer()));
-        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(303);
-        return credential.get("consumerKey").asText();
+        return OvhAccess.validatedConsumerKey(client, tenant, rules);
     }
 
     /** A POST as OVH's clients send it: with the application key, unsigned (as every /auth call). */

@@ -28,6 +28,11 @@ public class OvhException extends RuntimeException {
         return new OvhException(400, OvhError.ofClass("Client::BadRequest", message));
     }
 
+    /** Another object already holds what the command asks for (a port of the service, for instance). */
+    public static OvhException conflict(String message) {
+        return new OvhException(409, OvhError.ofClass("Client::Conflict", message));
+    }
+
     public static OvhException forbidden(String message) {
         return new OvhException(403, OvhError.ofClass("Client::Forbidden", message));
     }

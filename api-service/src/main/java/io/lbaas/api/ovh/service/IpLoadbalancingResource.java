@@ -38,8 +38,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class IpLoadbalancingResource {
 
-    static final String NO_SUCH_SERVICE = "This service does not exist";
-
     private final Callers callers;
     private final LbCommands lbs;
 
@@ -97,7 +95,7 @@ public class IpLoadbalancingResource {
                                 lb.description, lb.tags, level != null ? level
                                 : SslCompatibilityLevel.valueOf(lb.sslCompatibilityLevel.toUpperCase(Locale.ROOT))),
                         Decisions.correlationId(requestId)))
-                .map(ignored -> Response.ok("null", MediaType.APPLICATION_JSON_TYPE).build());
+                .map(ignored -> OvhServices.voidAnswer());
     }
 
     private static SslCompatibilityLevel sslLevel(String configuration) {
@@ -113,12 +111,6 @@ public class IpLoadbalancingResource {
     }
 
     private static Uni<LbEntity> require(Caller caller, String serviceName) {
-        UUID id = ServiceNames.lbId(serviceName).orElseThrow(() -> OvhException.notFound(NO_SUCH_SERVICE));
-        return Panache.withSession(() -> LbEntity.<LbEntity>findById(id)).map(lb -> {
-            if (lb == null || lb.deleted || !caller.mayAccess(lb.organizationId, lb.projectId)) {
-                throw OvhException.notFound(NO_SUCH_SERVICE);
-            }
-            return lb;
-        });
+        return OvhServices.require(caller, serviceName);
     }
 }

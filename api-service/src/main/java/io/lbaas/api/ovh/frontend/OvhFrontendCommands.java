@@ -1,0 +1,118 @@
+package io.lbaas.api.ovh.frontend;
+
+import io.lbaas.api.core.CommandBus;
+import io.lbaas.api.core.Decisions;
+import io.lbaas.api.frontend.FrontendEntity;
+import io.lbaas.api.frontend.FrontendQueries;
+import io.lbaas.api.lb.LbEntity;
+import io.lbaas.api.lb.Offers;
+import io.lbaas.api.ovh.error.OvhException;
+import io.lbaas.api.ovh.farm.FarmQueries;
+import io.lbaas.api.ovh.service.OvhInput;
+import io.lbaas.api.ovh.service.OvhServices;
+import io.lbaas.api.tenancy.Caller;
+import io.lbaas.events.EventContext;
+import io.lbaas.events.EventEnvelope;
+import io.lbaas.events.frontend.FrontendDeleted;
+import io.lbaas.events.ovh.OvhFrontendCreated;
+import io.lbaas.events.ovh.OvhFrontendSpec;
+import io.lbaas.events.ovh.OvhFrontendUpdated;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Decides the commands on OVH frontends, under the project's lock against caught-up state: a port of the load
+ * balancer serves one frontend, whichever dialect made it, and the default farm is a farm of the same protocol in
+ * the same service.
+ */
+@ApplicationScoped
+public class OvhFrontendCommands {
+
+    private final CommandBus bus;
+    private final OvhFrontendQueries queries;
+    private final FarmQueries farms;
+    private final FrontendQueries scalewayFrontends;
+    private final Offers offers;
+
+    OvhFrontendCommands(CommandBus bus, OvhFrontendQueries queries, FarmQueries farms,
+                        FrontendQueries scalewayFrontends, Offers offers) {
+        this.offers = offers;
+        this.bus = bus;
+        this.queries = queries;
+        this.farms = farms;
+        this.scalewayFrontends = scalewayFrontends;
+    }
+
+    public Uni<OvhFrontendView> create(Caller caller, String serviceName, String protocol, FrontendBody body,
+                                       UUID correlationId) {
+        FrontendBody request = body == null ? FrontendBody.EMPTY : body;
+        UUID id = UUID.randomUUID();
+        return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
+                lb -> decided(lb.requireSettled(), protocol, request, null).chain(spec -> queries.nextId(lb.id)
+                        .map(frontendId -> List.of(context(caller, lb, correlationId).envelope(id, 1,
+                                new OvhFrontendCreated(lb.id, protocol, frontendId, spec))))),
+                () -> queries.byId(id).map(OvhFrontendQueries.Found::view));
+    }
+
+    /** PUT's whole model: every writable property is replaced, port and zone included. */
+    public Uni<Void> update(Caller caller, String serviceName, String protocol, long frontendId, FrontendBody body,
+                            UUID correlationId) {
+        FrontendBody request = body == null ? FrontendBody.EMPTY : body;
+        return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
+                lb -> queries.require(lb.requireSettled(), protocol, frontendId).chain(found ->
+                        decided(lb, protocol, request, found.frontend().id).map(spec -> List.of(
+                                context(caller, lb, correlationId).envelope(found.frontend().id,
+                                        found.frontend().version + 1, new OvhFrontendUpdated(spec))))),
+                () -> Uni.createFrom().voidItem());
+    }
+
+    public Uni<Void> delete(Caller caller, String serviceName, String protocol, long frontendId,
+                            UUID correlationId) {
+        return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
+                lb -> queries.require(lb.requireSettled(), protocol, frontendId).map(found -> List.<EventEnvelope>of(
+                        context(caller, lb, correlationId).envelope(found.frontend().id,
+                                found.frontend().version + 1, new FrontendDeleted()))),
+                () -> Uni.createFrom().voidItem());
+    }
+
+    /** {@code self}: the frontend being replaced, whose own ports do not count as taken; null on creation. */
+    private Uni<OvhFrontendSpec> decided(LbEntity lb, String protocol, FrontendBody request, UUID self) {
+        PortList ports = PortList.parse(request.port());
+        Uni<UUID> defaultFarm = request.defaultFarmId() == null ? Uni.createFrom().nullItem()
+                : farms.find(lb.id, protocol, request.defaultFarmId()).map(found -> found.orElseThrow(() ->
+                        OvhInput.invalid("defaultFarmId", "this service has no " + protocol + " farm "
+                                + request.defaultFarmId())).farm().id);
+        return defaultFarm.map(farm -> OvhFrontendSpecs.of(protocol, request, lb, farm))
+                .call(spec -> queries.liveOf(lb.id).invoke(others -> {
+                    if (self == null) {
+                        // The offer's limit counts both dialects' frontends together.
+                        Offers.requireWithin("lb_frontends", lb.frontendCount + others.size() + 1L,
+                                offers.of(lb).maxFrontends());
+                    }
+                }).invoke(others -> others.stream()
+                        .filter(other -> !other.id.equals(self)).forEach(other -> {
+                            int shared = ports.firstShared(PortList.parse(other.port));
+                            if (shared > 0) {
+                                throw portTaken(shared, "frontend " + other.frontendId);
+                            }
+                        })))
+                .call(spec -> scalewayFrontends.liveOf(lb.id).invoke(others -> {
+                    for (FrontendEntity other : others) {
+                        if (ports.contains(other.inboundPort)) {
+                            throw portTaken(other.inboundPort, "frontend " + other.id);
+                        }
+                    }
+                }));
+    }
+
+    private static OvhException portTaken(int port, String user) {
+        return OvhException.conflict("Port " + port + " of this service is already used by " + user);
+    }
+
+    private static EventContext context(Caller caller, LbEntity lb, UUID correlationId) {
+        return Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
+    }
+}

@@ -1,0 +1,109 @@
+package io.lbaas.api.ovh.frontend;
+
+import io.lbaas.api.lb.LbEntity;
+import io.lbaas.api.ovh.error.OvhException;
+import io.lbaas.api.ovh.farm.FarmEntity;
+import io.lbaas.api.ovh.service.OvhServices;
+import io.lbaas.events.EventCodec;
+import io.lbaas.events.ovh.OvhFrontendSpec;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads of the {@code ovh_frontend} read model, always within one service the caller may see. */
+@ApplicationScoped
+public class OvhFrontendQueries {
+
+    private final EventCodec codec = new EventCodec();
+
+    /** A live frontend with its settings and the OVH id of its default farm (null: none). */
+    public record Found(OvhFrontendEntity frontend, OvhFrontendSpec spec, Long defaultFarmId) {
+
+        OvhFrontendView view() {
+            return OvhFrontendView.of(frontend, spec, defaultFarmId);
+        }
+    }
+
+    public Uni<Found> require(LbEntity lb, String protocol, long frontendId) {
+        return Panache.withSession(() -> OvhFrontendEntity.<OvhFrontendEntity>find(
+                        "lbId = ?1 and frontendId = ?2 and protocol = ?3 and deleted = false", lb.id, frontendId,
+                        protocol).firstResult())
+                .chain(frontend -> {
+                    if (frontend == null) {
+                        throw OvhException.notFound("The requested object (frontendId = " + frontendId
+                                + ") does not exist");
+                    }
+                    return found(frontend);
+                });
+    }
+
+    Uni<Found> byId(UUID id) {
+        return Panache.withSession(() -> OvhFrontendEntity.<OvhFrontendEntity>findById(id)).chain(this::found);
+    }
+
+    /**
+     * The ids of the service's frontends of {@code protocol}, with OVH's filters: {@code defaultFarmId} and
+     * {@code zone} equal, {@code port} like (a substring of the port string).
+     */
+    Uni<List<Long>> ids(LbEntity lb, String protocol, Long defaultFarmId, Long defaultSslId, String port,
+                        String zone) {
+        if (defaultSslId != null) {
+            return Uni.createFrom().item(List.of());
+        }
+        StringBuilder query = new StringBuilder("select f.frontendId from OvhFrontendEntity f where f.lbId = :lb"
+                + " and f.protocol = :protocol and f.deleted = false");
+        Map<String, Object> parameters = new HashMap<>(Map.of("lb", lb.id, "protocol", protocol));
+        if (defaultFarmId != null) {
+            query.append(" and f.defaultBackendId = (select b.id from FarmEntity b where b.lbId = :lb"
+                    + " and b.farmId = :farm and b.deleted = false)");
+            parameters.put("farm", defaultFarmId);
+        }
+        if (port != null) {
+            query.append(" and f.port like :port escape '\\'");
+            parameters.put("port", "%" + port.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (zone != null) {
+            query.append(" and lower(f.zone) = :zone");
+            parameters.put("zone", zone.toLowerCase(Locale.ROOT));
+        }
+        return OvhServices.longs(query.append(" order by f.frontendId").toString(), parameters);
+    }
+
+    /** The live frontends of a load balancer, for decisions on ports and the offer's limits. */
+    public Uni<List<OvhFrontendEntity>> liveOf(UUID lbId) {
+        return Panache.withSession(() -> OvhFrontendEntity.list("lbId = ?1 and deleted = false", lbId));
+    }
+
+    /** The OVH ids of the live frontends whose default farm is {@code farm}. */
+    public Uni<List<Long>> defaultingTo(UUID farm) {
+        return OvhServices.longs("select f.frontendId from OvhFrontendEntity f where f.defaultBackendId = :farm"
+                + " and f.deleted = false order by f.frontendId", Map.of("farm", farm));
+    }
+
+    /** The OVH id of the one of {@code frontends} listening on {@code port}: the Scaleway dialect's port check. */
+    public static Optional<Long> listeningOn(List<OvhFrontendEntity> frontends, int port) {
+        return frontends.stream().filter(frontend -> PortList.parse(frontend.port).contains(port))
+                .map(frontend -> frontend.frontendId).findFirst();
+    }
+
+    Uni<Long> nextId(UUID lbId) {
+        return OvhServices.longs("select coalesce(max(f.frontendId), 0) from OvhFrontendEntity f"
+                + " where f.lbId = :lb", Map.of("lb", lbId)).map(max -> max.get(0) + 1);
+    }
+
+    private Uni<Found> found(OvhFrontendEntity frontend) {
+        OvhFrontendSpec spec = codec.fromJson(frontend.spec, OvhFrontendSpec.class);
+        if (spec.defaultBackendId() == null) {
+            return Uni.createFrom().item(new Found(frontend, spec, null));
+        }
+        return Panache.withSession(() -> FarmEntity.<FarmEntity>findById(spec.defaultBackendId()))
+                .map(farm -> new Found(frontend, spec, farm == null ? null : farm.farmId));
+    }
+}

@@ -1,0 +1,86 @@
+package io.lbaas.api.ovh.server;
+
+import io.lbaas.api.ovh.error.OvhException;
+import io.lbaas.api.ovh.farm.FarmQueries;
+import io.lbaas.api.ovh.service.OvhServices;
+import io.lbaas.api.tenancy.Caller;
+import io.lbaas.events.EventCodec;
+import io.lbaas.events.ovh.FarmServerSpec;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads of the {@code ovh_server} read model, always within one farm the caller may see. */
+@ApplicationScoped
+public class ServerQueries {
+
+    private final EventCodec codec = new EventCodec();
+
+    /** A live server with its settings and its farm. */
+    public record Found(ServerEntity server, FarmServerSpec spec, FarmQueries.Found farm) {
+
+        ServerView view() {
+            return ServerView.of(server, spec, farm.farm().farmId, "http".equals(farm.farm().protocol));
+        }
+    }
+
+    private final FarmQueries farms;
+
+    ServerQueries(FarmQueries farms) {
+        this.farms = farms;
+    }
+
+    /** The server of the caller's service, of the farm {@code farmId} of {@code protocol}. */
+    Uni<Found> require(Caller caller, String serviceName, String protocol, long farmId, long serverId) {
+        return OvhServices.require(caller, serviceName).chain(lb -> farms.require(lb, protocol, farmId))
+                .chain(farm -> require(farm, serverId));
+    }
+
+    Uni<Found> require(FarmQueries.Found farm, long serverId) {
+        return Panache.withSession(() -> ServerEntity.<ServerEntity>find(
+                        "farm = ?1 and serverId = ?2 and deleted = false", farm.farm().id, serverId).firstResult())
+                .map(server -> {
+                    if (server == null) {
+                        throw OvhException.notFound("The requested object (serverId = " + serverId
+                                + ") does not exist");
+                    }
+                    return new Found(server, codec.fromJson(server.spec, FarmServerSpec.class), farm);
+                });
+    }
+
+    /** The farm's server ids, with OVH's filters: {@code address} and {@code status} equal, {@code cookie} like. */
+    Uni<List<Long>> ids(FarmQueries.Found farm, String address, String status, String cookie) {
+        StringBuilder query = new StringBuilder("select s.serverId from ServerEntity s where s.farm = :farm"
+                + " and s.deleted = false");
+        Map<String, Object> parameters = new HashMap<>(Map.of("farm", farm.farm().id));
+        if (address != null) {
+            query.append(" and s.address = :address");
+            parameters.put("address", address);
+        }
+        if (status != null) {
+            query.append(" and s.status = :status");
+            parameters.put("status", status);
+        }
+        if (cookie != null && "http".equals(farm.farm().protocol)) {
+            query.append(" and s.cookie like :cookie escape '\\'");
+            parameters.put("cookie", "%" + cookie.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    + "%");
+        }
+        return OvhServices.longs(query.append(" order by s.serverId").toString(), parameters);
+    }
+
+    Uni<Long> liveCount(FarmQueries.Found farm) {
+        return Panache.withSession(() -> ServerEntity.count("farm = ?1 and deleted = false", farm.farm().id));
+    }
+
+    /** One more than the largest server id the service ever had: server ids are unique in a service, as OVH's. */
+    Uni<Long> nextId(UUID lbId) {
+        return OvhServices.longs("select coalesce(max(s.serverId), 0) from ServerEntity s where s.lbId = :lb",
+                Map.of("lb", lbId)).map(max -> max.get(0) + 1);
+    }
+}

@@ -1,0 +1,96 @@
+package io.lbaas.dataplane.haproxy;
+
+import io.lbaas.dataplane.desired.OvhFrontendConfig;
+import io.lbaas.events.ovh.OvhFrontendSpec;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An OVH frontend as the template writes a frontend: one bind per address of the LB (those of {@code dedicatedIpfo}
+ * only, when set) on every port and range of its port list, source lists as connection rules (refused before
+ * anything is read), and on http its headers, redirection and HSTS.
+ */
+final class OvhFrontend {
+
+    private static final String TIMEOUT_CLIENT = "60s";
+    private static final String HSTS = "max-age=15768000";
+
+    private OvhFrontend() {
+    }
+
+    /** {@code defaultBackend}: the HAProxy name of its default farm, null if it has none. */
+    static FrontendView view(OvhFrontendConfig frontend, String defaultBackend, List<String> addresses) {
+        OvhFrontendSpec spec = frontend.spec();
+        boolean http = "http".equals(frontend.protocol());
+        List<String> binds = addresses.stream().filter(ip -> dedicated(spec.dedicatedIpfo(), ip))
+                .map(ip -> String.join(",", Arrays.stream(spec.port().split(","))
+                        .map(ports -> HaproxyText.address(ip, ports)).toList()) + FrontendView.FREE_BIND)
+                .toList();
+        List<String> rules = new ArrayList<>();
+        if (spec.allowedSource() != null && !spec.allowedSource().isEmpty()) {
+            rules.add("tcp-request connection reject if !{ src " + String.join(" ", spec.allowedSource()) + " }");
+        }
+        if (spec.deniedSource() != null && !spec.deniedSource().isEmpty()) {
+            rules.add("tcp-request connection reject if { src " + String.join(" ", spec.deniedSource()) + " }");
+        }
+        if (http) {
+            rules.addAll(httpRules(spec));
+        }
+        return new FrontendView(HaproxyNames.frontend(frontend.id()), http ? "http" : "tcp", binds, TIMEOUT_CLIENT,
+                null, false, null, false, null, List.of(), rules, List.of(), defaultBackend,
+                spec.disabled() || binds.isEmpty());
+    }
+
+    private static List<String> httpRules(OvhFrontendSpec spec) {
+        List<String> rules = new ArrayList<>();
+        if (spec.httpHeader() != null) {
+            for (String header : spec.httpHeader()) {
+                int space = header.indexOf(' ');
+                rules.add("http-request add-header " + header.substring(0, space) + " "
+                        + headerValue(header.substring(space + 1)));
+            }
+        }
+        if (spec.redirectLocation() != null) {
+            rules.add("http-request redirect location " + HaproxyText.logFormat(spec.redirectLocation()));
+        }
+        if (spec.hsts()) {
+            rules.add("http-response set-header Strict-Transport-Security " + HaproxyText.quoted(HSTS));
+        }
+        return rules;
+    }
+
+    /** OVH's %ci and %cp (client IP and port) are HAProxy's own log-format variables; any other % is literal. */
+    private static String headerValue(String value) {
+        return HaproxyText.quoted(value.replace("%", "%%").replace("%%ci", "%ci").replace("%%cp", "%cp"));
+    }
+
+    /** Whether the frontend listens on {@code ip}: every address without {@code dedicatedIpfo}. */
+    private static boolean dedicated(List<String> blocks, String ip) {
+        return blocks == null || blocks.isEmpty() || blocks.stream().anyMatch(block -> contains(block, ip));
+    }
+
+    static boolean contains(String block, String ip) {
+        String[] parts = block.split("/");
+        try {
+            byte[] network = InetAddress.getByName(parts[0]).getAddress();
+            byte[] address = InetAddress.getByName(ip).getAddress();
+            if (network.length != address.length) {
+                return false;
+            }
+            int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8;
+            for (int i = 0; i < bits; i++) {
+                int mask = 0x80 >> (i % 8);
+                if ((network[i / 8] & mask) != (address[i / 8] & mask)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException | NumberFormatException e) {
+            return false;
+        }
+    }
+}

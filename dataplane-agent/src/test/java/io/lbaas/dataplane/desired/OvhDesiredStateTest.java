@@ -1,0 +1,89 @@
+package io.lbaas.dataplane.desired;
+
+import io.lbaas.events.EventContext;
+import io.lbaas.events.EventPayload;
+import io.lbaas.events.backend.BackendDeleted;
+import io.lbaas.events.frontend.FrontendDeleted;
+import io.lbaas.events.lb.LbCreated;
+import io.lbaas.events.ovh.FarmServerSpec;
+import io.lbaas.events.ovh.FarmSpec;
+import io.lbaas.events.ovh.OvhFarmCreated;
+import io.lbaas.events.ovh.OvhFarmUpdated;
+import io.lbaas.events.ovh.OvhFrontendCreated;
+import io.lbaas.events.ovh.OvhFrontendSpec;
+import io.lbaas.events.ovh.OvhFrontendUpdated;
+import io.lbaas.events.ovh.OvhServerAdded;
+import io.lbaas.events.ovh.OvhServerRemoved;
+import io.lbaas.events.ovh.OvhServerUpdated;
+import io.lbaas.testsupport.TestEvents;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** OVH farms, their servers and OVH frontends folded into what their load balancer runs. */
+class OvhDesiredStateTest {
+
+    private final DesiredState state = new DesiredState();
+    private final EventContext tenant = TestEvents.newTenant();
+    private final UUID lb = UUID.randomUUID();
+    private final UUID farm = UUID.randomUUID();
+    private long version;
+
+    private Optional<UUID> apply(UUID aggregate, EventPayload payload) {
+        return state.apply(tenant.envelope(aggregate, ++version, payload));
+    }
+
+    @Test
+    void aFarmKeepsItsServersInOvhIdOrderThroughAdditionsUpdatesAndRemovals() {
+        apply(lb, new LbCreated("web", "", "LB-S", List.of(), "ssl_compatibility_level_intermediate"));
+        FarmSpec spec = new FarmSpec("all", 80, null, null, null, "web");
+        assertThat(apply(farm, new OvhFarmCreated(lb, "http", 1, spec))).contains(lb);
+        apply(farm, new OvhServerAdded(2, server("10.0.0.2", 1)));
+        apply(farm, new OvhServerAdded(1, server("10.0.0.1", 3)));
+        apply(farm, new OvhServerAdded(3, server("10.0.0.3", 1)));
+        assertThat(apply(farm, new OvhServerUpdated(2, server("10.0.0.2", 5)))).contains(lb);
+        apply(farm, new OvhServerRemoved(3));
+        FarmSpec leastconn = new FarmSpec("all", 8080, "leastconn", null, null, "web");
+        apply(farm, new OvhFarmUpdated(leastconn));
+
+        FarmConfig config = state.config(lb).orElseThrow().farms().get(0);
+
+        assertThat(config.protocol()).isEqualTo("http");
+        assertThat(config.farmId()).isEqualTo(1);
+        assertThat(config.spec()).isEqualTo(leastconn);
+        assertThat(config.servers()).extracting(FarmConfig.Server::serverId).containsExactly(1L, 2L);
+        assertThat(config.servers().get(1).spec().weight()).isEqualTo(5);
+    }
+
+    @Test
+    void frontendsAndFarmsGoWithTheirDeletionEvents() {
+        apply(lb, new LbCreated("web", "", "LB-S", List.of(), "ssl_compatibility_level_intermediate"));
+        apply(farm, new OvhFarmCreated(lb, "tcp", 1, new FarmSpec("all", null, null, null, null, null)));
+        UUID frontend = UUID.randomUUID();
+        OvhFrontendSpec spec = new OvhFrontendSpec("all", "80", farm, null, null, null, false, null, false, false,
+                null, null);
+        apply(frontend, new OvhFrontendCreated(lb, "tcp", 1, spec));
+        OvhFrontendSpec moved = new OvhFrontendSpec("all", "81-82", farm, null, null, null, false, null, false,
+                false, null, null);
+        apply(frontend, new OvhFrontendUpdated(moved));
+
+        assertThat(state.config(lb).orElseThrow().ovhFrontends())
+                .containsExactly(new OvhFrontendConfig(frontend, "tcp", 1, moved));
+
+        assertThat(apply(frontend, new FrontendDeleted())).contains(lb);
+        assertThat(apply(farm, new BackendDeleted())).contains(lb);
+
+        LbConfig config = state.config(lb).orElseThrow();
+        assertThat(config.ovhFrontends()).isEmpty();
+        assertThat(config.farms()).isEmpty();
+    }
+
+    private static FarmServerSpec server(String address, int weight) {
+        return new FarmServerSpec(address, "active", null, null, weight, false, false, false, null, null, null,
+                null);
+    }
+}

@@ -1,0 +1,347 @@
+package io.lbaas.it.ovh;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lbaas.it.support.Api;
+import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.Tenant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * OVH's own Node client managing the http and tcp farms, servers and frontends of an IP Load Balancing service:
+ * OVH's models, integer ids, bare arrays of ids with OVH's filters, PUT of the whole model (read-only properties
+ * ignored), 200 with null for void, and typed errors in OVH's shape.
+ */
+class OvhFarmsIT {
+
+    private static final String RULES = "GET:/ipLoadbalancing/*,POST:/ipLoadbalancing/*,PUT:/ipLoadbalancing/*,"
+            + "DELETE:/ipLoadbalancing/*";
+
+    private static SystemUnderTest system;
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        OvhClient.install();
+        system = SystemUnderTest.get();
+        api = system.api();
+    }
+
+    /** A tenant with one LB and OVH's client signed in for it. */
+    private record Service(Tenant tenant, String lbId, String path, OvhClient client) {
+
+        JsonNode ok(String... arguments) {
+            JsonNode answer = client.run(arguments);
+            assertThat(answer.get("ok").asBoolean()).as(String.join(" ", arguments) + " → " + answer).isTrue();
+            return answer.get("result");
+        }
+
+        /** The failure's HTTP status, after checking OVH's message came along. */
+        int fails(String... arguments) {
+            JsonNode answer = client.run(arguments);
+            assertThat(answer.get("ok").asBoolean()).as(String.join(" ", arguments) + " → " + answer).isFalse();
+            assertThat(answer.get("message").asText()).as(answer.toString()).isNotBlank();
+            return answer.get("error").asInt();
+        }
+
+        String message(String... arguments) {
+            return client.run(arguments).get("message").asText();
+        }
+    }
+
+    private static Service service(String name) {
+        Tenant tenant = system.tenants().create();
+        String lb = api.createLb(tenant.writerToken(), tenant.project(), name);
+        JsonNode application = OvhAccess.register(api, tenant);
+        OvhClient client = OvhClient.of(system.apiProcess().url(), application.get("application_key").asText(),
+                application.get("application_secret").asText());
+        client = client.consumerKey(OvhAccess.validatedConsumerKey(client, tenant, RULES));
+        return new Service(tenant, lb, "/ipLoadbalancing/loadbalancer-" + lb.replace("-", ""), client);
+    }
+
+    @Test
+    void httpFarmsServersAndFrontendsGoThroughCreateListGetUpdateAndDelete() {
+        Service service = service("ovh-http");
+        String farms = service.path() + "/http/farm";
+
+        JsonNode farm = service.ok("post", farms, "{\"zone\":\"all\",\"port\":8080,\"balance\":\"leastconn\","
+                + "\"stickiness\":\"cookie\",\"displayName\":\"web\",\"probe\":{\"type\":\"http\",\"url\":\"/health\","
+                + "\"method\":\"GET\",\"match\":\"status\",\"pattern\":\"200\",\"interval\":30}}");
+        long farmId = farm.get("farmId").asLong();
+        JsonNode second = service.ok("post", farms, "{\"zone\":\"ALL\"}");
+
+        assertThat(farm.get("zone").asText()).isEqualTo("all");
+        assertThat(farm.get("balance").asText()).isEqualTo("leastconn");
+        assertThat(farm.get("probe").get("pattern").asText()).isEqualTo("200");
+        assertThat(farm.get("probe").get("negate").isNull()).as("nullable sent as null").isTrue();
+        assertThat(farm.has("vrackNetworkId")).isTrue();
+        assertThat(second.get("farmId").asLong()).isEqualTo(farmId + 1);
+        assertThat(second.get("balance").isNull()).as("OVH answers null for roundrobin").isTrue();
+        assertThat(second.get("zone").asText()).as("kept as written").isEqualTo("ALL");
+        assertThat(ids(service.ok("get", farms))).containsExactly(farmId, farmId + 1);
+        assertThat(ids(service.ok("get", farms, "{\"zone\":\"all\"}"))).containsExactly(farmId, farmId + 1);
+        assertThat(ids(service.ok("get", farms, "{\"zone\":\"gra\"}"))).isEmpty();
+        assertThat(service.ok("get", farms + "/" + farmId)).isEqualTo(farm);
+        assertThat(service.ok("get", service.path() + "/tcp/farm")).isEmpty();
+
+        JsonNode updated = service.ok("put", farms + "/" + farmId, "{\"farmId\":999,\"zone\":\"other, ignored\","
+                + "\"port\":8081,\"balance\":\"uri\",\"stickiness\":null,\"probe\":null,\"displayName\":\"web2\","
+                + "\"vrackNetworkId\":null}");
+        JsonNode reread = service.ok("get", farms + "/" + farmId);
+        assertThat(updated.isNull()).isTrue();
+        assertThat(reread.get("farmId").asLong()).isEqualTo(farmId);
+        assertThat(reread.get("zone").asText()).isEqualTo("all");
+        assertThat(reread.get("port").asInt()).isEqualTo(8081);
+        assertThat(reread.get("balance").asText()).isEqualTo("uri");
+        assertThat(reread.get("probe").isNull()).isTrue();
+
+        String servers = farms + "/" + farmId + "/server";
+        JsonNode server = service.ok("post", servers, "{\"address\":\"10.1.0.1\",\"status\":\"active\",\"port\":9000,"
+                + "\"weight\":3,\"cookie\":\"a1\",\"probe\":true,\"proxyProtocolVersion\":\"v2\"}");
+        long serverId = server.get("serverId").asLong();
+        JsonNode backup = service.ok("post", servers, "{\"address\":\"10.1.0.2\",\"status\":\"inactive\","
+                + "\"backup\":true}");
+        assertThat(server.get("backendId").asLong()).isEqualTo(farmId);
+        assertThat(server.get("weight").asInt()).isEqualTo(3);
+        assertThat(server.get("cookie").asText()).isEqualTo("a1");
+        assertThat(server.get("serverState")).isEmpty();
+        assertThat(backup.get("weight").isNull()).isTrue();
+        assertThat(backup.get("backup").asBoolean()).isTrue();
+        assertThat(backup.get("probe").asBoolean()).isFalse();
+        assertThat(ids(service.ok("get", servers))).containsExactly(serverId, serverId + 1);
+        assertThat(ids(service.ok("get", servers, "{\"status\":\"inactive\"}"))).containsExactly(serverId + 1);
+        assertThat(ids(service.ok("get", servers, "{\"address\":\"10.1.0.1\"}"))).containsExactly(serverId);
+        assertThat(ids(service.ok("get", servers, "{\"cookie\":\"a\"}"))).containsExactly(serverId);
+        assertThat(service.ok("put", servers + "/" + serverId, "{\"address\":\"10.9.9.9\",\"serverId\":5,"
+                + "\"backendId\":5,\"serverState\":[],\"status\":\"inactive\",\"weight\":0,\"port\":null}").isNull())
+                .isTrue();
+        JsonNode changed = service.ok("get", servers + "/" + serverId);
+        assertThat(changed.get("address").asText()).as("read-only").isEqualTo("10.1.0.1");
+        assertThat(changed.get("status").asText()).isEqualTo("inactive");
+        assertThat(changed.get("weight").asInt()).isZero();
+        assertThat(changed.get("port").isNull()).isTrue();
+
+        String frontends = service.path() + "/http/frontend";
+        JsonNode frontend = service.ok("post", frontends, "{\"zone\":\"all\",\"port\":\"80,8000-8010\","
+                + "\"defaultFarmId\":" + farmId + ",\"deniedSource\":[\"203.0.113.0/24\"],"
+                + "\"httpHeader\":[\"X-Client-Port %cp\"],\"displayName\":\"front\"}");
+        long frontendId = frontend.get("frontendId").asLong();
+        assertThat(frontend.get("port").asText()).isEqualTo("80,8000-8010");
+        assertThat(frontend.get("defaultFarmId").asLong()).isEqualTo(farmId);
+        assertThat(frontend.get("hsts").asBoolean()).isFalse();
+        assertThat(frontend.get("httpHeader").get(0).asText()).isEqualTo("X-Client-Port %cp");
+        assertThat(frontend.get("allowedSource").isNull()).isTrue();
+        assertThat(ids(service.ok("get", frontends, "{\"port\":\"8000\"}"))).containsExactly(frontendId);
+        assertThat(ids(service.ok("get", frontends, "{\"defaultFarmId\":" + farmId + "}")))
+                .containsExactly(frontendId);
+        assertThat(ids(service.ok("get", frontends, "{\"defaultFarmId\":" + (farmId + 1) + "}"))).isEmpty();
+        assertThat(service.ok("put", frontends + "/" + frontendId, "{\"frontendId\":1,\"zone\":\"all\","
+                + "\"port\":\"81\",\"defaultFarmId\":" + (farmId + 1) + ",\"disabled\":true,\"vrackNetworkId\":null}")
+                .isNull()).isTrue();
+        JsonNode moved = service.ok("get", frontends + "/" + frontendId);
+        assertThat(moved.get("port").asText()).isEqualTo("81");
+        assertThat(moved.get("defaultFarmId").asLong()).isEqualTo(farmId + 1);
+        assertThat(moved.get("disabled").asBoolean()).isTrue();
+        assertThat(moved.get("deniedSource").isNull()).as("PUT replaces the whole model").isTrue();
+
+        assertThat(service.fails("delete", farms + "/" + (farmId + 1))).as("a frontend's default farm")
+                .isEqualTo(400);
+        assertThat(service.ok("delete", servers + "/" + serverId).isNull()).isTrue();
+        assertThat(service.fails("get", servers + "/" + serverId)).isEqualTo(404);
+        assertThat(service.ok("delete", frontends + "/" + frontendId).isNull()).isTrue();
+        assertThat(service.ok("delete", farms + "/" + (farmId + 1)).isNull()).isTrue();
+        assertThat(service.ok("delete", farms + "/" + farmId).isNull()).isTrue();
+        assertThat(service.ok("get", farms)).isEmpty();
+        assertThat(service.ok("get", frontends)).isEmpty();
+        assertThat(service.fails("get", servers)).as("the farm went, with its servers").isEqualTo(404);
+        JsonNode next = service.ok("post", farms, "{\"zone\":\"all\"}");
+        assertThat(next.get("farmId").asLong()).as("ids are never reused").isEqualTo(farmId + 2);
+    }
+
+    @Test
+    void tcpObjectsHaveTcpModelsAndPairOnlyWithTcp() {
+        Service service = service("ovh-tcp");
+        long httpFarm = service.ok("post", service.path() + "/http/farm", "{\"zone\":\"all\"}").get("farmId").asLong();
+        JsonNode farm = service.ok("post", service.path() + "/tcp/farm", "{\"zone\":\"all\",\"port\":5432,"
+                + "\"balance\":\"source\",\"stickiness\":\"sourceIp\",\"probe\":{\"type\":\"pgsql\"}}");
+        long farmId = farm.get("farmId").asLong();
+        JsonNode server = service.ok("post", service.path() + "/tcp/farm/" + farmId + "/server",
+                "{\"address\":\"10.2.0.1\",\"status\":\"active\",\"cookie\":\"ignored on tcp\"}");
+        JsonNode frontend = service.ok("post", service.path() + "/tcp/frontend", "{\"zone\":\"all\","
+                + "\"port\":\"5432\",\"defaultFarmId\":" + farmId + ",\"allowedSource\":[\"10.0.0.0/8\"],"
+                + "\"dedicatedIpfo\":[\"192.0.2.1\"]}");
+
+        assertThat(server.has("cookie")).as("BackendTCPServer has no cookie").isFalse();
+        assertThat(frontend.has("hsts")).as("FrontendTcp has no hsts").isFalse();
+        assertThat(frontend.get("allowedSource").get(0).asText()).isEqualTo("10.0.0.0/8");
+        assertThat(service.fails("get", service.path() + "/http/farm/" + farmId)).as("not an http farm")
+                .isEqualTo(404);
+        assertThat(service.fails("post", service.path() + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"6000\","
+                + "\"defaultFarmId\":" + httpFarm + "}")).as("an http farm behind a tcp frontend").isEqualTo(400);
+        assertThat(service.fails("post", service.path() + "/http/frontend", "{\"zone\":\"all\",\"port\":\"5432\"}"))
+                .as("a port of the service serves one frontend").isEqualTo(409);
+        assertThat(service.fails("post", service.path() + "/tcp/farm", "{\"zone\":\"all\",\"balance\":\"uri\"}"))
+                .as("uri is http only").isEqualTo(400);
+    }
+
+    @Test
+    void aPortServesOneFrontendWhicheverDialectMadeItAndScalewayListsOnlyItsOwnObjects() {
+        Service service = service("ovh-and-scaleway");
+        String token = service.tenant().writerToken();
+        String lbPath = Api.REGION + "/lbs/" + service.lbId();
+        String backend = api.post(token, lbPath + "/backends", "{\"name\":\"b\",\"forward_port\":80}").json()
+                .get("id").asText();
+        assertThat(api.post(token, lbPath + "/frontends", "{\"inbound_port\":80,\"backend_id\":\"" + backend
+                + "\"}").status()).isEqualTo(200);
+        service.ok("post", service.path() + "/tcp/farm", "{\"zone\":\"all\"}");
+        service.ok("post", service.path() + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"8000-8010\"}");
+
+        assertThat(service.fails("post", service.path() + "/http/frontend", "{\"zone\":\"all\",\"port\":\"79-81\"}"))
+                .isEqualTo(409);
+        Api.Response scaleway = api.post(token, lbPath + "/frontends", "{\"inbound_port\":8005,\"backend_id\":\""
+                + backend + "\"}");
+        assertThat(scaleway.status()).as(scaleway.body()).isEqualTo(409);
+        assertThat(scaleway.json().get("type").asText()).isEqualTo("already_exists");
+        assertThat(api.get(token, lbPath + "/backends").json().get("total_count").asInt()).isEqualTo(1);
+        assertThat(api.get(token, lbPath + "/frontends").json().get("total_count").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentCreationsGetDistinctIdsAndOnlyOneFrontendGetsAPort() throws Exception {
+        Service service = service("ovh-concurrent");
+        String token = service.tenant().writerToken();
+        String farms = "/1.0" + service.path() + "/http/farm";
+        long farm = api.post(token, farms, "{\"zone\":\"all\"}").json().get("farmId").asLong();
+        ExecutorService threads = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Api.Response>> servers = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String body = "{\"address\":\"10.3.0." + (i + 1) + "\",\"status\":\"active\"}";
+                servers.add(threads.submit(() -> api.post(token, farms + "/" + farm + "/server", body)));
+            }
+            List<Future<Api.Response>> frontends = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                frontends.add(threads.submit(() -> api.post(token, "/1.0" + service.path() + "/http/frontend",
+                        "{\"zone\":\"all\",\"port\":\"443\"}")));
+            }
+            List<Long> serverIds = new ArrayList<>();
+            for (Future<Api.Response> server : servers) {
+                assertThat(server.get().status()).as(server.get().body()).isEqualTo(200);
+                serverIds.add(server.get().json().get("serverId").asLong());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Response> frontend : frontends) {
+                statuses.add(frontend.get().status());
+            }
+
+            assertThat(serverIds).doesNotHaveDuplicates().hasSize(30);
+            assertThat(ids(service.ok("get", service.path() + "/http/farm/" + farm + "/server")))
+                    .containsExactlyInAnyOrderElementsOf(serverIds);
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void badInputIsOvhsBadRequestAndLeavesNothingBehind() {
+        Service service = service("ovh-bad");
+        String farms = service.path() + "/http/farm";
+        long farmId = service.ok("post", farms, "{\"zone\":\"all\"}").get("farmId").asLong();
+        String frontends = service.path() + "/http/frontend";
+        List<String> badFarms = List.of("{}", "{\"zone\":\"mars\"}", "{\"zone\":\"all\",\"port\":0}",
+                "{\"zone\":\"all\",\"port\":49152}", "{\"zone\":\"all\",\"port\":\"80\"}",
+                "{\"zone\":\"all\",\"balance\":\"random\"}",
+                "{\"zone\":\"all\",\"probe\":{\"type\":\"icmp\"}}",
+                "{\"zone\":\"all\",\"probe\":{\"type\":\"internal\"}}",
+                "{\"zone\":\"all\",\"probe\":{\"type\":\"tcp\",\"negate\":true}}",
+                "{\"zone\":\"all\",\"probe\":{\"type\":\"tcp\",\"match\":\"status\",\"pattern\":\"200\"}}",
+                "{\"zone\":\"all\",\"probe\":{\"type\":\"http\",\"interval\":5}}",
+                "{\"zone\":\"all\",\"probe\":{\"type\":\"http\",\"match\":\"matches\",\"pattern\":\"(\"}}",
+                "{\"zone\":\"all\",\"vrackNetworkId\":3}");
+        List<String> badFrontends = List.of("{\"zone\":\"all\"}", "{\"zone\":\"all\",\"port\":\"0\"}",
+                "{\"zone\":\"all\",\"port\":\"49152\"}", "{\"zone\":\"all\",\"port\":\"90-80\"}",
+                "{\"zone\":\"all\",\"port\":\"80;81\"}", "{\"zone\":\"all\",\"port\":80}",
+                "{\"zone\":\"all\",\"port\":\"80\",\"allowedSource\":[\"10.0.0.0/33\"]}",
+                "{\"zone\":\"all\",\"port\":\"80\",\"deniedSource\":[\"not an address\"]}",
+                "{\"zone\":\"all\",\"port\":\"80\",\"allowedSource\":[\"10.0.0.0/8\"],"
+                        + "\"deniedSource\":[\"10.1.0.0/16\"]}",
+                "{\"zone\":\"all\",\"port\":\"80\",\"defaultFarmId\":424242}",
+                "{\"zone\":\"all\",\"port\":\"80\",\"httpHeader\":[\"no-value\"]}",
+                "{\"zone\":\"all\",\"port\":\"80\",\"redirectLocation\":\"javascript:alert(1)\"}");
+        List<Integer> statuses = new ArrayList<>();
+
+        for (String body : badFarms) {
+            statuses.add(service.fails("post", farms, body));
+        }
+        for (String body : badFrontends) {
+            statuses.add(service.fails("post", frontends, body));
+        }
+        statuses.add(service.fails("post", farms + "/" + farmId + "/server", "{\"address\":\"10.0.0.300\","
+                + "\"status\":\"active\"}"));
+        statuses.add(service.fails("post", farms + "/" + farmId + "/server", "{\"address\":\"10.0.0.3\","
+                + "\"status\":\"enabled\"}"));
+        statuses.add(service.fails("post", farms + "/" + farmId + "/server", "{\"address\":\"10.0.0.3\","
+                + "\"status\":\"active\",\"weight\":257}"));
+
+        JsonNode before = service.ok("get", farms + "/" + farmId);
+        for (String body : List.of("{\"balance\":\"random\"}", "{\"port\":65535}",
+                "{\"probe\":{\"type\":\"tcp\",\"negate\":true,\"match\":\"default\"}}")) {
+            statuses.add(service.fails("put", farms + "/" + farmId, body));
+        }
+        String token = service.tenant().writerToken();
+        for (String body : List.of("[]", "\"all\"", "{\"zone\":\"all\",\"port\":\"8080\"}",
+                "{\"zone\":\"all\",\"port\":80.5}", "{\"zone\":\"all\",\"probe\":[]}", "{\"zone\":")) {
+            Api.Response answer = api.post(token, "/1.0" + farms, body);
+            statuses.add(answer.status());
+            assertThat(answer.json().get("class").asText()).as(body + " → " + answer.body())
+                    .isEqualTo("Client::BadRequest");
+        }
+
+        assertThat(statuses).containsOnly(400);
+        assertThat(service.ok("get", farms + "/" + farmId)).as("a refused PUT changes nothing").isEqualTo(before);
+        assertThat(service.message("post", farms, "{\"zone\":\"all\",\"probe\":{\"type\":\"tcp\",\"negate\":true}}"))
+                .isEqualTo("A probe can not negate without a match");
+        assertThat(ids(service.ok("get", farms))).containsExactly(farmId);
+        assertThat(service.ok("get", frontends)).isEmpty();
+        assertThat(service.ok("get", farms + "/" + farmId + "/server")).isEmpty();
+        assertThat(service.fails("get", farms + "/" + (farmId + 100))).isEqualTo(404);
+        assertThat(service.fails("get", service.path() + "/udp/farm")).isEqualTo(404);
+    }
+
+    @Test
+    void anotherTenantsServiceAndItsFarmsDoNotExist() {
+        Service mine = service("ovh-mine");
+        Service theirs = service("ovh-theirs");
+        long farmId = theirs.ok("post", theirs.path() + "/http/farm", "{\"zone\":\"all\"}").get("farmId").asLong();
+
+        for (String[] call : new String[][] {{"get", theirs.path() + "/http/farm"},
+                {"get", theirs.path() + "/http/farm/" + farmId},
+                {"post", theirs.path() + "/http/farm", "{\"zone\":\"all\"}"},
+                {"put", theirs.path() + "/http/farm/" + farmId, "{\"balance\":\"first\"}"},
+                {"delete", theirs.path() + "/http/farm/" + farmId},
+                {"post", theirs.path() + "/http/farm/" + farmId + "/server", "{\"address\":\"10.0.0.1\","
+                        + "\"status\":\"active\"}"},
+                {"get", theirs.path() + "/tcp/frontend"}}) {
+            JsonNode answer = mine.client().run(call);
+            assertThat(answer.get("error").asInt()).as(String.join(" ", call) + " → " + answer).isEqualTo(404);
+            assertThat(answer.get("message").asText()).isEqualTo("This service does not exist");
+        }
+        assertThat(ids(theirs.ok("get", theirs.path() + "/http/farm"))).containsExactly(farmId);
+        assertThat(theirs.ok("get", theirs.path() + "/http/farm/" + farmId).get("balance").isNull()).isTrue();
+    }
+
+    private static List<Long> ids(JsonNode array) {
+        List<Long> ids = new ArrayList<>();
+        array.forEach(id -> ids.add(id.asLong()));
+        return ids;
+    }
+}
