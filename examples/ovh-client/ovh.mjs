@@ -7,7 +7,8 @@
 //   ... OVH_CONSUMER_KEY=... node ovh.mjs get <path> [json]   any GET, e.g. /ipLoadbalancing or /auth/time; the
 //                       JSON object's properties become query filters, e.g. '{"zone":"all"}'
 //   ... OVH_CONSUMER_KEY=... node ovh.mjs put <path> <json>   a PUT of that JSON body, e.g. a service's displayName
-//   ... OVH_CONSUMER_KEY=... node ovh.mjs post <path> <json>  a POST (create), e.g. .../http/farm '{"zone":"all"}'
+//   ... OVH_CONSUMER_KEY=... node ovh.mjs post <path> [json]  a POST, e.g. .../http/farm '{"zone":"all"}', or
+//                       .../refresh without a body (applies the staged configuration; poll .../task/<id> until done)
 //   ... OVH_CONSUMER_KEY=... node ovh.mjs delete <path>       a DELETE
 //
 // Each command prints one JSON line: {"ok":true,"result":...} or {"ok":false,"error":<status>,"message":...}.
@@ -56,7 +57,7 @@ async function run ([command, argument, rules]) {
     case 'put':
       return ovh.requestPromised('PUT', argument, JSON.parse(rules))
     case 'post':
-      return ovh.requestPromised('POST', argument, JSON.parse(rules))
+      return rules ? ovh.requestPromised('POST', argument, JSON.parse(rules)) : ovh.requestPromised('POST', argument)
     case 'delete':
       return ovh.requestPromised('DELETE', argument)
     default:

@@ -25,6 +25,14 @@ public interface DataPlaneConfig {
     @WithDefault("haproxy")
     String haproxy();
 
+    /** The nginx binary, which runs the LBs' UDP side (its stream module balances UDP; HAProxy's does not). */
+    @WithDefault("nginx")
+    String nginx();
+
+    /** nginx's stream module, loaded by each LB's nginx: Debian's libnginx-mod-stream by default. */
+    @WithDefault("/usr/lib/nginx/modules/ngx_stream_module.so")
+    String nginxStreamModule();
+
     /** The zones this agent serves; empty for every zone of its partitions. */
     Optional<Set<String>> zones();
 

@@ -42,9 +42,11 @@ import io.lbaas.events.ovh.OvhFarmCreated;
 import io.lbaas.events.ovh.OvhFarmUpdated;
 import io.lbaas.events.ovh.OvhFrontendCreated;
 import io.lbaas.events.ovh.OvhFrontendUpdated;
+import io.lbaas.events.ovh.OvhRefreshRequested;
 import io.lbaas.events.ovh.OvhServerAdded;
 import io.lbaas.events.ovh.OvhServerRemoved;
 import io.lbaas.events.ovh.OvhServerUpdated;
+import io.lbaas.events.ovh.OvhTaskProgressed;
 import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
 import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
 import io.lbaas.events.privatenetwork.PrivateNetworkReady;
@@ -86,7 +88,8 @@ public final class EventCatalog {
                     OvhApplicationCreated.class, OvhApplicationDeleted.class,
                     OvhCredentialRequested.class, OvhCredentialValidated.class,
                     OvhFarmCreated.class, OvhFarmUpdated.class, OvhServerAdded.class, OvhServerUpdated.class,
-                    OvhServerRemoved.class, OvhFrontendCreated.class, OvhFrontendUpdated.class),
+                    OvhServerRemoved.class, OvhFrontendCreated.class, OvhFrontendUpdated.class,
+                    OvhRefreshRequested.class, OvhTaskProgressed.class),
             LbEvents.UPCASTERS);
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

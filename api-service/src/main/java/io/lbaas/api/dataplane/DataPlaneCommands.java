@@ -9,6 +9,7 @@ import io.lbaas.api.error.Arguments;
 import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.LbRemoval;
+import io.lbaas.api.ovh.task.TaskQueries;
 import io.lbaas.api.privatenetwork.PrivateNetworkEntity;
 import io.lbaas.events.Actor;
 import io.lbaas.events.EventContext;
@@ -20,9 +21,11 @@ import io.lbaas.events.certificate.CertificateIssued;
 import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
+import io.lbaas.events.dataplane.TaskReport;
 import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbStatusChanged;
+import io.lbaas.events.ovh.OvhTaskProgressed;
 import io.lbaas.events.privatenetwork.PrivateNetworkEvents;
 import io.lbaas.events.privatenetwork.PrivateNetworkReady;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -57,17 +60,21 @@ public class DataPlaneCommands {
             FROM backend b
             WHERE b.id = ?1 AND b.lb_id = ?3 AND NOT b.deleted AND jsonb_exists(b.spec::jsonb -> 'pool', ?2)""";
     private static final int MAX_REASON = 1024;
+    private static final List<String> TASK_PROGRESS = List.of(OvhTaskProgressed.DOING, OvhTaskProgressed.DONE,
+            OvhTaskProgressed.ERROR);
     private static final List<String> CERTIFICATE_OUTCOMES =
             List.of(CertificateEvents.STATUS_READY, CertificateEvents.STATUS_ERROR);
 
     private final CommandBus bus;
     private final LbQueries lbs;
     private final CertificateQueries certificates;
+    private final TaskQueries tasks;
 
-    DataPlaneCommands(CommandBus bus, LbQueries lbs, CertificateQueries certificates) {
+    DataPlaneCommands(CommandBus bus, LbQueries lbs, CertificateQueries certificates, TaskQueries tasks) {
         this.bus = bus;
         this.lbs = lbs;
         this.certificates = certificates;
+        this.tasks = tasks;
     }
 
     public Uni<Void> reportStatus(UUID lbId, LbStatusReport report, UUID correlationId) {
@@ -115,6 +122,28 @@ public class DataPlaneCommands {
                                     "dataplane", correlationId), reason));
                 },
                 () -> Uni.createFrom().voidItem()));
+    }
+
+    /**
+     * How far the data plane got with an OVH task: it only moves forward (todo, doing, then done or error), so a
+     * report that repeats or goes back appends nothing.
+     */
+    public Uni<Void> reportTask(UUID lbId, long taskId, TaskReport report, UUID correlationId) {
+        Arguments arguments = new Arguments();
+        String status = arguments.oneOf("status", report == null ? null : report.status(), TASK_PROGRESS);
+        arguments.optionalText("reason", report == null ? null : report.reason(), MAX_REASON);
+        arguments.throwIfAny();
+        return bus.change(() -> lbs.requireAnyTenant(lbId), lb -> lb.projectId,
+                lb -> tasks.require(lbId, taskId).map(task -> forward(task.status, status)
+                        ? List.of(event(lb, "dataplane", correlationId,
+                        new OvhTaskProgressed(taskId, status, report.reason())))
+                        : List.<EventEnvelope>of()),
+                () -> Uni.createFrom().voidItem());
+    }
+
+    private static boolean forward(String current, String next) {
+        return !OvhTaskProgressed.finished(current) && !current.equals(next)
+                && (!next.equals(OvhTaskProgressed.DOING) || current.equals(OvhTaskProgressed.TODO));
     }
 
     public Uni<Void> reportServer(UUID lbId, ServerStateReport report, UUID correlationId) {

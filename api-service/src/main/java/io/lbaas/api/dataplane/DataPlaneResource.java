@@ -8,6 +8,7 @@ import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.Heartbeat;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
+import io.lbaas.events.dataplane.TaskReport;
 import io.lbaas.events.dataplane.TrafficReport;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,6 +68,13 @@ public class DataPlaneResource {
     @Path("lbs/{lb_id}/removed")
     public Uni<Void> reportRemoved(@RestPath("lb_id") String lbId, @RestHeader("X-Request-Id") String requestId) {
         return commands.remove(Arguments.uuid("lb_id", lbId), null, Decisions.correlationId(requestId));
+    }
+
+    @POST
+    @Path("lbs/{lb_id}/tasks/{task_id}")
+    public Uni<Void> reportTask(@RestPath("lb_id") String lbId, @RestPath("task_id") long taskId, TaskReport report,
+                                @RestHeader("X-Request-Id") String requestId) {
+        return commands.reportTask(Arguments.uuid("lb_id", lbId), taskId, report, Decisions.correlationId(requestId));
     }
 
     @POST

@@ -1,6 +1,8 @@
 package io.lbaas.api.dataplane;
 
 import io.lbaas.events.dataplane.LbStatusReport;
+import io.lbaas.events.dataplane.TaskReport;
+import io.lbaas.events.ovh.OvhTaskProgressed;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -20,7 +22,7 @@ import java.util.UUID;
  * saying so: no status stays {@code to_create} for ever. A deleted LB whose removal no agent confirms within the
  * removal deadline is removed all the same, saying so (an agent that comes back takes it down when it reads the
  * log). Every replica sweeps; the change is decided like any other report, so a second replica sweeping the same
- * LB appends nothing.
+ * LB appends nothing. An OVH task no agent finished within the task deadline ends in {@code error}, saying so.
  */
 @ApplicationScoped
 public class DataPlaneWatch {
@@ -46,6 +48,11 @@ public class DataPlaneWatch {
             SELECT lb.id FROM lb
             WHERE lb.status IN ('to_delete', 'deleting') AND NOT lb.deleted
                 AND lb.updated_at < now() - make_interval(secs => $1)""";
+    /** OVH tasks no agent finished within the deadline of their creation. */
+    private static final String UNFINISHED_TASKS = """
+            SELECT t.lb_id, t.task_id FROM ovh_task t JOIN lb ON lb.id = t.lb_id
+            WHERE t.status IN ('todo', 'doing') AND NOT lb.deleted
+                AND t.created_at < now() - make_interval(secs => $1)""";
     private static final String FORGET_DELETED = """
             DELETE FROM dataplane_heartbeat h USING lb WHERE lb.id = h.lb_id AND lb.deleted""";
 
@@ -54,6 +61,7 @@ public class DataPlaneWatch {
     private final Duration deadline;
     private final Duration placementDeadline;
     private final Duration removalDeadline;
+    private final Duration taskDeadline;
     private final String[] placedZones;
 
     DataPlaneWatch(Pool pool, DataPlaneCommands commands, DataPlaneWatchConfig config, DataPlanePlacement placement) {
@@ -62,6 +70,7 @@ public class DataPlaneWatch {
         this.deadline = config.silenceDeadline();
         this.placementDeadline = config.placementDeadline();
         this.removalDeadline = config.removalDeadline();
+        this.taskDeadline = config.taskDeadline();
         this.placedZones = placement.placedZones();
     }
 
@@ -90,6 +99,11 @@ public class DataPlaneWatch {
                 .onItem().transformToUniAndConcatenate(overdue -> remove(overdue.getUUID("id"),
                         "no data plane confirmed that this load balancer was taken down within "
                                 + removalDeadline.toSeconds() + " s"))
+                .collect().last()
+                .chain(() -> pool.preparedQuery(UNFINISHED_TASKS).execute(Tuple.of(taskDeadline.toMillis() / 1000.0)))
+                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem().transformToUniAndConcatenate(task -> failTask(task.getUUID("lb_id"), task.getLong("task_id"),
+                        "no data plane applied this configuration within " + taskDeadline.toSeconds() + " s"))
                 .collect().last().replaceWithVoid()
                 .onFailure().invoke(e -> LOG.warnf("sweeping for silent data-plane agents failed: %s", e.toString()))
                 .onFailure().recoverWithNull();
@@ -99,6 +113,13 @@ public class DataPlaneWatch {
         LOG.warnf("lb %s: %s", lbId, reason);
         return commands.remove(lbId, reason, UUID.randomUUID())
                 .onFailure().invoke(e -> LOG.warnf("lb %s could not be removed: %s", lbId, e.toString()))
+                .onFailure().recoverWithNull();
+    }
+
+    private Uni<Void> failTask(UUID lbId, long taskId, String reason) {
+        LOG.warnf("lb %s task %d: %s", lbId, taskId, reason);
+        return commands.reportTask(lbId, taskId, new TaskReport(OvhTaskProgressed.ERROR, reason), UUID.randomUUID())
+                .onFailure().invoke(e -> LOG.warnf("lb %s task %d could not be failed: %s", lbId, taskId, e.toString()))
                 .onFailure().recoverWithNull();
     }
 

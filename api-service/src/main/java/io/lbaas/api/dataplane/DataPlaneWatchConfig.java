@@ -29,6 +29,10 @@ public interface DataPlaneWatchConfig {
     @WithDefault("60s")
     Duration removalDeadline();
 
+    /** Time from an OVH task's creation (a refresh) to its end, after which it is {@code error}. */
+    @WithDefault("60s")
+    Duration taskDeadline();
+
     /** How often silences are looked for (read by {@code DataPlaneWatch}'s schedule). */
     @WithDefault("5s")
     Duration silenceSweep();

@@ -39,9 +39,11 @@ import io.lbaas.events.ovh.OvhFarmUpdated;
 import io.lbaas.events.ovh.OvhFrontendCreated;
 import io.lbaas.events.ovh.OvhFrontendSpec;
 import io.lbaas.events.ovh.OvhFrontendUpdated;
+import io.lbaas.events.ovh.OvhRefreshRequested;
 import io.lbaas.events.ovh.OvhServerAdded;
 import io.lbaas.events.ovh.OvhServerRemoved;
 import io.lbaas.events.ovh.OvhServerUpdated;
+import io.lbaas.events.ovh.OvhTaskProgressed;
 import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
 import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
 import io.lbaas.events.privatenetwork.PrivateNetworkReady;
@@ -134,6 +136,12 @@ public final class DesiredState {
         } else if (payload instanceof LbRemoved) {
             lbs.remove(lb.id);
             lbOf.values().removeIf(lb.id::equals);
+        } else if (payload instanceof OvhRefreshRequested refresh) {
+            lb.publishOvh();
+            lb.tasks.put(refresh.taskId(), OvhTaskProgressed.TODO);
+        } else if (payload instanceof OvhTaskProgressed progressed) {
+            lb.tasks.put(progressed.taskId(), progressed.status());
+            return Optional.empty();
         } else {
             return Optional.empty();
         }
@@ -286,6 +294,22 @@ public final class DesiredState {
         return Optional.ofNullable(lbs.get(lbId)).map(lb -> lb.reportedStatus);
     }
 
+    /**
+     * The OVH tasks of {@code lbId} the log does not show finished, oldest first. Read before {@link #config}, a
+     * configuration holds what each of them published.
+     */
+    public synchronized List<Long> unfinishedTasks(UUID lbId) {
+        Lb lb = lbs.get(lbId);
+        return lb == null ? List.of() : lb.tasks.entrySet().stream()
+                .filter(task -> !OvhTaskProgressed.finished(task.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    /** Whether the log says the OVH task is in this status already. */
+    public synchronized boolean reportedTask(UUID lbId, long taskId, String status) {
+        Lb lb = lbs.get(lbId);
+        return lb != null && status.equals(lb.tasks.get(taskId));
+    }
+
     /** Whether the log says the LB is in this status for this reason already. */
     public synchronized boolean reported(UUID lbId, String status, String reason) {
         Lb lb = lbs.get(lbId);
@@ -388,8 +412,13 @@ public final class DesiredState {
         private final Map<UUID, BackendSpec> backends = new LinkedHashMap<>();
         private final Map<UUID, Acl> acls = new LinkedHashMap<>();
         private final Map<UUID, Route> routes = new LinkedHashMap<>();
+        /** What the OVH dialect staged; the data plane runs what the last refresh published. */
         private final Map<UUID, OvhFrontend> ovhFrontends = new LinkedHashMap<>();
         private final Map<UUID, Farm> farms = new LinkedHashMap<>();
+        private List<OvhFrontendConfig> publishedOvhFrontends = List.of();
+        private List<FarmConfig> publishedFarms = List.of();
+        /** OVH task id → its status on the log. */
+        private final Map<Long, String> tasks = new TreeMap<>();
         private final Map<UUID, String> certificates = new LinkedHashMap<>();
         private final Map<UUID, CertificateOrder> orders = new LinkedHashMap<>();
         /** Attachment id → ready on the log. */
@@ -435,10 +464,15 @@ public final class DesiredState {
             backends.forEach((backendId, spec) -> backendConfigs.add(new BackendConfig(backendId, spec)));
             return new LbConfig(id, organizationId, projectId, zone, type, sslCompatibilityLevel,
                     ips.values().stream().filter(Objects::nonNull).toList(), frontendConfigs, backendConfigs,
-                    ovhFrontends.entrySet().stream().map(frontend -> new OvhFrontendConfig(frontend.getKey(),
-                            frontend.getValue().protocol, frontend.getValue().frontendId, frontend.getValue().spec))
-                            .toList(),
-                    farms.entrySet().stream().map(farm -> farm.getValue().config(farm.getKey())).toList());
+                    publishedOvhFrontends, publishedFarms);
+        }
+
+        /** A refresh: what the OVH dialect staged until now is what runs from now on. */
+        void publishOvh() {
+            publishedOvhFrontends = ovhFrontends.entrySet().stream().map(frontend -> new OvhFrontendConfig(
+                    frontend.getKey(), frontend.getValue().protocol, frontend.getValue().frontendId,
+                    frontend.getValue().spec)).toList();
+            publishedFarms = farms.entrySet().stream().map(farm -> farm.getValue().config(farm.getKey())).toList();
         }
     }
 }

@@ -12,6 +12,13 @@ import java.util.UUID;
  */
 public record FarmConfig(UUID id, String protocol, long farmId, FarmSpec spec, List<Server> servers) {
 
+    /** UDP farms run on nginx's stream module, the others on HAProxy. */
+    public boolean udp() {
+        return UDP.equals(protocol);
+    }
+
+    public static final String UDP = "udp";
+
     public record Server(long serverId, FarmServerSpec spec) {
     }
 }

@@ -38,10 +38,12 @@ public class HaproxyConfigRenderer {
                 .map(frontend -> FrontendView.of(frontend, backends.get(frontend.spec().backendId()), lb.addresses(),
                         paths.crtList(frontend.id()), paths.acmeChallenges(), withFailover::contains))
                 .collect(Collectors.toCollection(ArrayList::new));
-        backendViews.addAll(lb.farms().stream().map(FarmBackend::view).toList());
-        List<UUID> farms = lb.farms().stream().map(FarmConfig::id).toList();
-        lb.ovhFrontends().forEach(frontend -> frontends.add(OvhFrontend.view(frontend,
-                farms.contains(frontend.spec().defaultBackendId())
+        // UDP farms and frontends are nginx's (see UdpConfigs).
+        List<FarmConfig> tcpFarms = lb.farms().stream().filter(farm -> !farm.udp()).toList();
+        backendViews.addAll(tcpFarms.stream().map(FarmBackend::view).toList());
+        List<UUID> farms = tcpFarms.stream().map(FarmConfig::id).toList();
+        lb.ovhFrontends().stream().filter(frontend -> !frontend.udp()).forEach(frontend -> frontends.add(
+                OvhFrontend.view(frontend, farms.contains(frontend.spec().defaultBackendId())
                         ? HaproxyNames.backend(frontend.spec().defaultBackendId()) : null, lb.addresses())));
         GlobalView global = new GlobalView(quoted(paths.runtimeSocket()), quoted(paths.pidFile()),
                 quoted(paths.serverStateFile()), GlobalView.MAX_CONNECTIONS,

@@ -19,6 +19,11 @@ public record LbPaths(Path dir) {
         return dir.resolve("project");
     }
 
+    /** The directory of the LB's nginx, which runs its UDP side (configuration, pid file, error log). */
+    public Path udpDir() {
+        return dir.resolve("udp");
+    }
+
     public Path config() {
         return dir.resolve("haproxy.cfg");
     }

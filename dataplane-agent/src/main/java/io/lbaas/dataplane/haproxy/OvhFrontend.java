@@ -3,8 +3,6 @@ package io.lbaas.dataplane.haproxy;
 import io.lbaas.dataplane.desired.OvhFrontendConfig;
 import io.lbaas.events.ovh.OvhFrontendSpec;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +24,7 @@ final class OvhFrontend {
     static FrontendView view(OvhFrontendConfig frontend, String defaultBackend, List<String> addresses) {
         OvhFrontendSpec spec = frontend.spec();
         boolean http = "http".equals(frontend.protocol());
-        List<String> binds = addresses.stream().filter(ip -> dedicated(spec.dedicatedIpfo(), ip))
+        List<String> binds = addresses.stream().filter(frontend::listensOn)
                 .map(ip -> String.join(",", Arrays.stream(spec.port().split(","))
                         .map(ports -> HaproxyText.address(ip, ports)).toList()) + FrontendView.FREE_BIND)
                 .toList();
@@ -66,31 +64,5 @@ final class OvhFrontend {
     /** OVH's %ci and %cp (client IP and port) are HAProxy's own log-format variables; any other % is literal. */
     private static String headerValue(String value) {
         return HaproxyText.quoted(value.replace("%", "%%").replace("%%ci", "%ci").replace("%%cp", "%cp"));
-    }
-
-    /** Whether the frontend listens on {@code ip}: every address without {@code dedicatedIpfo}. */
-    private static boolean dedicated(List<String> blocks, String ip) {
-        return blocks == null || blocks.isEmpty() || blocks.stream().anyMatch(block -> contains(block, ip));
-    }
-
-    static boolean contains(String block, String ip) {
-        String[] parts = block.split("/");
-        try {
-            byte[] network = InetAddress.getByName(parts[0]).getAddress();
-            byte[] address = InetAddress.getByName(ip).getAddress();
-            if (network.length != address.length) {
-                return false;
-            }
-            int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8;
-            for (int i = 0; i < bits; i++) {
-                int mask = 0x80 >> (i % 8);
-                if ((network[i / 8] & mask) != (address[i / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (UnknownHostException | NumberFormatException e) {
-            return false;
-        }
     }
 }

@@ -13,49 +13,47 @@ import io.lbaas.dataplane.haproxy.HaproxyNames;
 import io.lbaas.dataplane.haproxy.HaproxyProcess;
 import io.lbaas.dataplane.haproxy.LbPaths;
 import io.lbaas.dataplane.haproxy.RenderedConfig;
+import io.lbaas.dataplane.host.PrivateFiles;
+import io.lbaas.dataplane.nginx.NginxBinary;
+import io.lbaas.dataplane.nginx.NginxConfigRenderer;
+import io.lbaas.dataplane.nginx.UdpConfigs;
+import io.lbaas.dataplane.nginx.UdpSide;
 import io.lbaas.dataplane.report.Reports;
 import io.lbaas.events.lb.LbEvents;
+import io.lbaas.events.ovh.OvhTaskProgressed;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Applies one load balancer's wanted configuration to its HAProxy, and reports the status this leads to. A
  * configuration HAProxy rejects never replaces the running one: the LB goes to {@code error} with HAProxy's reason
  * and keeps serving its last good configuration. Pool changes alone go through the runtime API; the rest reloads.
+ * Its UDP listeners, if any, run on an nginx of its own beside it ({@link UdpSide}), checked and reloaded alike.
  */
 @ApplicationScoped
 public class LbApplier {
 
     private static final Logger LOG = Logger.getLogger(LbApplier.class);
-    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_FILE =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE_DIRECTORY =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
     private final HaproxyConfigRenderer renderer;
     private final HaproxyBinary binary;
+    private final NginxBinary nginx;
+    private final NginxConfigRenderer udpRenderer;
     private final Reports reports;
     private final DesiredState desired;
     private final Path root;
@@ -70,6 +68,8 @@ public class LbApplier {
         this.challenges = challenges;
         this.issuance = issuance;
         this.binary = new HaproxyBinary(config.haproxy());
+        this.nginx = new NginxBinary(config.nginx(), config.nginxStreamModule());
+        this.udpRenderer = new NginxConfigRenderer(config.nginxStreamModule());
         this.reports = reports;
         this.desired = desired;
         this.root = config.runtimeDir();
@@ -86,7 +86,11 @@ public class LbApplier {
         return Map.copyOf(running);
     }
 
-    void apply(UUID lbId, Optional<LbConfig> wanted) {
+    /**
+     * {@code tasks}: the OVH tasks (refreshes) whose configuration {@code wanted} holds; they are {@code doing}
+     * while it is applied, then {@code done}, or {@code error} with HAProxy's reason.
+     */
+    void apply(UUID lbId, Optional<LbConfig> wanted, List<Long> tasks) {
         LbPaths paths = LbPaths.of(root, lbId);
         if (wanted.isEmpty()) {
             remove(lbId, paths);
@@ -100,11 +104,14 @@ public class LbApplier {
         } else if (current.applied() != null && !current.applied().type().equals(lb.type())) {
             reports.status(lbId, "migrating", null);
         }
+        tasks.forEach(task -> reports.task(lbId, task, OvhTaskProgressed.DOING, null));
         try {
             running.put(lbId, new Running(current.process(), lb));
             String outcome = configure(current, lb, paths);
-            LOG.debugf("lb %s: %s", lbId, outcome);
+            String udpOutcome = udpSide(paths).apply(UdpConfigs.of(lb));
+            LOG.debugf("lb %s: %s, udp %s", lbId, outcome, udpOutcome);
             reports.status(lbId, "ready", null);
+            tasks.forEach(task -> reports.task(lbId, task, OvhTaskProgressed.DONE, null));
             // On this host a private network needs nothing of HAProxy (see docs/architecture.md): an LB that
             // serves serves its attachments.
             desired.pendingPrivateNetworks(lbId).forEach(reports::privateNetworkReady);
@@ -114,10 +121,12 @@ public class LbApplier {
             LOG.warnf("lb %s: HAProxy rejected the configuration, the last good one keeps running: %s", lbId,
                     e.getMessage());
             reports.status(lbId, "error", e.getMessage());
+            tasks.forEach(task -> reports.task(lbId, task, OvhTaskProgressed.ERROR, e.getMessage()));
         } catch (RuntimeException e) {
             running.put(lbId, current);
             LOG.errorf(e, "lb %s: applying failed", lbId);
             reports.status(lbId, "error", e.getMessage());
+            tasks.forEach(task -> reports.task(lbId, task, OvhTaskProgressed.ERROR, e.getMessage()));
         }
     }
 
@@ -150,6 +159,10 @@ public class LbApplier {
         }
     }
 
+    private UdpSide udpSide(LbPaths paths) {
+        return new UdpSide(paths.udpDir(), nginx, udpRenderer);
+    }
+
     private HaproxyProcess adoptOrCreate(LbPaths paths) {
         return HaproxyProcess.adopt(paths, binary).orElseGet(() -> new HaproxyProcess(paths, binary));
     }
@@ -158,18 +171,18 @@ public class LbApplier {
     private String configure(Running current, LbConfig lb, LbPaths paths) {
         RenderedConfig rendered = renderer.render(lb, paths);
         writeFiles(rendered, paths);
-        if (!sameContent(paths.projectFile(), lb.projectId().toString())) {
-            write(paths.projectFile(), lb.projectId().toString());
+        if (!PrivateFiles.sameContent(paths.projectFile(), lb.projectId().toString())) {
+            PrivateFiles.write(paths.projectFile(), lb.projectId().toString());
         }
         challenges.writeMap(lb.id(), paths);
-        write(paths.candidateConfig(), rendered.haproxyCfg());
+        PrivateFiles.write(paths.candidateConfig(), rendered.haproxyCfg());
         ConfigCheck check = binary.check(paths.candidateConfig());
         if (!check.ok()) {
             throw new RejectedConfig(check.message());
         }
         String fingerprint = fingerprint(rendered);
-        boolean unchanged = sameContent(paths.appliedMarker(), fingerprint);
-        move(paths.candidateConfig(), paths.config());
+        boolean unchanged = PrivateFiles.sameContent(paths.appliedMarker(), fingerprint);
+        PrivateFiles.move(paths.candidateConfig(), paths.config());
         HaproxyProcess process = current.process();
         String outcome;
         if (!process.isRunning()) {
@@ -184,7 +197,7 @@ public class LbApplier {
             process.reload();
             outcome = "reloaded";
         }
-        write(paths.appliedMarker(), fingerprint);
+        PrivateFiles.write(paths.appliedMarker(), fingerprint);
         return count(outcome);
     }
 
@@ -247,60 +260,17 @@ public class LbApplier {
             process.stop();
             LOG.infof("lb %s: stopped", lbId);
         }
-        deleteRecursively(paths.dir());
+        udpSide(paths).stop();
+        PrivateFiles.deleteRecursively(paths.dir());
         // Deleted while held: another agent waiting on it then finds nothing left to do but the same removal.
-        deleteRecursively(HostLock.file(root, lbId));
+        PrivateFiles.deleteRecursively(HostLock.file(root, lbId));
     }
 
     private static void writeFiles(RenderedConfig rendered, LbPaths paths) {
         for (Map.Entry<Path, String> file : rendered.files().entrySet()) {
-            if (!sameContent(file.getKey(), file.getValue())) {
-                write(file.getKey(), file.getValue());
+            if (!PrivateFiles.sameContent(file.getKey(), file.getValue())) {
+                PrivateFiles.write(file.getKey(), file.getValue());
             }
-        }
-    }
-
-    /**
-     * Written aside then moved, so HAProxy never reads half a file; private from the first byte, in a private
-     * directory: certificates hold keys.
-     */
-    private static void write(Path file, String content) {
-        try {
-            Files.createDirectories(file.getParent(), PRIVATE_DIRECTORY);
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(temporary);
-            Files.createFile(temporary, PRIVATE_FILE);
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            move(temporary, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + file, e);
-        }
-    }
-
-    private static void move(Path from, Path to) {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("moving " + from + " to " + to, e);
-        }
-    }
-
-    private static boolean sameContent(Path file, String content) {
-        try {
-            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(content);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            LOG.warnf("cannot remove %s: %s", dir, e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,10 +127,12 @@ public class Reconciler {
             } else if (desired.deleted(lbId)) {
                 applier.takeDown(lbId);
             } else {
-                applier.apply(lbId, desired.config(lbId));
+                // The tasks first: the configuration read after them holds what each of them published.
+                List<Long> tasks = desired.unfinishedTasks(lbId);
+                applier.apply(lbId, desired.config(lbId), tasks);
             }
         } else if (applier.projectOnDisk(lbId).map(assignment::owns).orElse(true)) {
-            applier.apply(lbId, Optional.empty());
+            applier.apply(lbId, Optional.empty(), List.of());
         } else {
             applier.release(lbId);
         }

@@ -4,6 +4,7 @@ import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.Heartbeat;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
+import io.lbaas.events.dataplane.TaskReport;
 import io.lbaas.events.dataplane.TrafficReport;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,10 @@ public interface ControlPlane {
     @POST
     @Path("lbs/{lb_id}/removed")
     void reportRemoved(@PathParam("lb_id") UUID lbId);
+
+    @POST
+    @Path("lbs/{lb_id}/tasks/{task_id}")
+    void reportTask(@PathParam("lb_id") UUID lbId, @PathParam("task_id") long taskId, TaskReport report);
 
     @POST
     @Path("lbs/{lb_id}/servers")

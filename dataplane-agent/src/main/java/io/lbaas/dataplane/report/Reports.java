@@ -5,6 +5,7 @@ import io.lbaas.dataplane.DataPlaneConfig;
 import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
+import io.lbaas.events.dataplane.TaskReport;
 import io.lbaas.events.dataplane.TrafficReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -40,6 +41,14 @@ public class Reports {
         }
         LOG.infof("lb %s is %s%s", lbId, status, reason == null ? "" : ": " + reason);
         send(lbId, () -> controlPlane.reportStatus(lbId, new LbStatusReport(status, reason)));
+    }
+
+    public void task(UUID lbId, long taskId, String status, String reason) {
+        if (desired.reportedTask(lbId, taskId, status)) {
+            return;
+        }
+        LOG.infof("lb %s task %d is %s%s", lbId, taskId, status, reason == null ? "" : ": " + reason);
+        send(lbId, () -> controlPlane.reportTask(lbId, taskId, new TaskReport(status, reason)));
     }
 
     public void removed(UUID lbId) {

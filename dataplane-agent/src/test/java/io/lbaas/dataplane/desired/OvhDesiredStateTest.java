@@ -12,9 +12,11 @@ import io.lbaas.events.ovh.OvhFarmUpdated;
 import io.lbaas.events.ovh.OvhFrontendCreated;
 import io.lbaas.events.ovh.OvhFrontendSpec;
 import io.lbaas.events.ovh.OvhFrontendUpdated;
+import io.lbaas.events.ovh.OvhRefreshRequested;
 import io.lbaas.events.ovh.OvhServerAdded;
 import io.lbaas.events.ovh.OvhServerRemoved;
 import io.lbaas.events.ovh.OvhServerUpdated;
+import io.lbaas.events.ovh.OvhTaskProgressed;
 import io.lbaas.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,7 @@ class OvhDesiredStateTest {
         apply(farm, new OvhServerRemoved(3));
         FarmSpec leastconn = new FarmSpec("all", 8080, "leastconn", null, null, "web");
         apply(farm, new OvhFarmUpdated(leastconn));
+        refresh(1);
 
         FarmConfig config = state.config(lb).orElseThrow().farms().get(0);
 
@@ -70,16 +73,44 @@ class OvhDesiredStateTest {
         OvhFrontendSpec moved = new OvhFrontendSpec("all", "81-82", farm, null, null, null, false, null, false,
                 false, null, null);
         apply(frontend, new OvhFrontendUpdated(moved));
+        refresh(1);
 
         assertThat(state.config(lb).orElseThrow().ovhFrontends())
                 .containsExactly(new OvhFrontendConfig(frontend, "tcp", 1, moved));
 
         assertThat(apply(frontend, new FrontendDeleted())).contains(lb);
         assertThat(apply(farm, new BackendDeleted())).contains(lb);
+        refresh(2);
 
         LbConfig config = state.config(lb).orElseThrow();
         assertThat(config.ovhFrontends()).isEmpty();
         assertThat(config.farms()).isEmpty();
+    }
+
+    @Test
+    void whatRunsChangesOnlyAtARefreshWhoseTaskStaysUnfinishedUntilTheLogSaysOtherwise() {
+        apply(lb, new LbCreated("web", "", "LB-S", List.of(), "ssl_compatibility_level_intermediate"));
+        apply(farm, new OvhFarmCreated(lb, "tcp", 1, new FarmSpec("all", 5432, null, null, null, null)));
+        apply(farm, new OvhServerAdded(1, server("10.0.0.1", 1)));
+        assertThat(state.config(lb).orElseThrow().farms()).as("staged only").isEmpty();
+
+        assertThat(refresh(1)).contains(lb);
+        assertThat(state.config(lb).orElseThrow().farms()).hasSize(1);
+        assertThat(state.unfinishedTasks(lb)).containsExactly(1L);
+
+        apply(farm, new OvhServerAdded(2, server("10.0.0.2", 1)));
+        assertThat(state.config(lb).orElseThrow().farms().get(0).servers()).as("until the next refresh").hasSize(1);
+
+        assertThat(apply(lb, new OvhTaskProgressed(1, "done", null))).as("nothing to apply").isEmpty();
+        assertThat(state.unfinishedTasks(lb)).isEmpty();
+        assertThat(state.reportedTask(lb, 1, "done")).isTrue();
+        refresh(2);
+        assertThat(state.config(lb).orElseThrow().farms().get(0).servers()).hasSize(2);
+        assertThat(state.unfinishedTasks(lb)).containsExactly(2L);
+    }
+
+    private Optional<UUID> refresh(long taskId) {
+        return apply(lb, new OvhRefreshRequested(taskId, List.of(tenant.zone())));
     }
 
     private static FarmServerSpec server(String address, int weight) {

@@ -33,7 +33,8 @@ class OvhLbEventsTest {
                 List.of("10.0.0.0/8"), null, false, null, false, true, List.of("X-Port %cp"), null);
         List<EventPayload> payloads = List.of(new OvhFarmCreated(lb, "http", 1, farm), new OvhFarmUpdated(farm),
                 new OvhServerAdded(2, server), new OvhServerUpdated(2, server), new OvhServerRemoved(2),
-                new OvhFrontendCreated(lb, "http", 1, frontend), new OvhFrontendUpdated(frontend));
+                new OvhFrontendCreated(lb, "http", 1, frontend), new OvhFrontendUpdated(frontend),
+                new OvhRefreshRequested(4, List.of("fr-par-1")), new OvhTaskProgressed(4, "error", "refused"));
 
         for (EventPayload payload : payloads) {
             EventEnvelope written = context.envelope(UUID.randomUUID(), 1, payload);

@@ -2,8 +2,11 @@ package io.lbaas.it.dataplane;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lbaas.it.support.Api;
+import io.lbaas.it.support.DataPlaneAgent;
+import io.lbaas.it.support.DataPlaneReports;
 import io.lbaas.it.support.SystemUnderTest;
 import io.lbaas.testsupport.RawHttp;
+import io.lbaas.testsupport.Tenant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +50,7 @@ class OvhTrafficIT {
                     + "\",\"status\":\"active\",\"weight\":1}");
             post(lbs, service + "/http/frontend", "{\"zone\":\"all\",\"port\":\"" + ServedLbs.PORT
                     + "\",\"defaultFarmId\":" + farm + "}");
+            refresh(lbs, service);
             ServedLbs.awaitAnswer(lb, "/", Map.of());
 
             assertThat(servedBy(lb, ServedLbs.PORT, 40)).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -71,25 +75,101 @@ class OvhTrafficIT {
             long frontend = post(lbs, service + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"8000-8002,8443\","
                     + "\"defaultFarmId\":" + farm.substring(farm.lastIndexOf('/') + 1) + "}").get("frontendId")
                     .asLong();
+            refresh(lbs, service);
             awaitBody(lb, 8001, servers.ip(1));
 
             assertThat(servedBy(lb, 8001, 10)).containsOnlyKeys(servers.ip(1));
             assertThat(servedBy(lb, 8443, 5)).containsOnlyKeys(servers.ip(1));
 
             put(lbs, farm + "/server/" + active, "{\"status\":\"inactive\"}");
+            refresh(lbs, service);
             awaitBody(lb, 8000, servers.ip(3));
             assertThat(servedBy(lb, 8002, 10)).as("the backup serves once no active server is left")
                     .containsOnlyKeys(servers.ip(3));
             put(lbs, farm + "/server/" + active, "{\"status\":\"active\",\"weight\":2}");
+            refresh(lbs, service);
             awaitBody(lb, 8000, servers.ip(1));
             assertThat(servedBy(lb, 8443, 5)).as("active again across reloads").containsOnlyKeys(servers.ip(1));
 
             put(lbs, service + "/tcp/frontend/" + frontend, "{\"zone\":\"all\",\"port\":\"8000-8002,8443\","
                     + "\"defaultFarmId\":" + farm.substring(farm.lastIndexOf('/') + 1)
                     + ",\"allowedSource\":[\"192.0.2.0/24\"]}");
+            refresh(lbs, service);
             await("connections from outside allowedSource refused").atMost(Duration.ofSeconds(15))
                     .until(() -> refused(lb, 8001));
         }
+    }
+
+    @Test
+    void aChangeReachesTrafficOnlyWhenARefreshAppliesItAndItsTaskIsDone() throws Exception {
+        ServedLbs lbs = new ServedLbs(api, system.tenants().create());
+        try (TestBackends servers = TestBackends.start(2)) {
+            ServedLbs.Lb lb = lbs.create("ovh-staged");
+            String service = service(lb);
+            String farm = service + "/http/farm/" + post(lbs, service + "/http/farm", "{\"zone\":\"all\",\"port\":"
+                    + servers.port() + "}").get("farmId").asLong();
+            long first = post(lbs, farm + "/server", "{\"address\":\"" + servers.ip(1) + "\",\"status\":\"active\"}")
+                    .get("serverId").asLong();
+            post(lbs, service + "/http/frontend", "{\"zone\":\"all\",\"port\":\"" + ServedLbs.PORT
+                    + "\",\"defaultFarmId\":" + farm.substring(farm.lastIndexOf('/') + 1) + "}");
+            assertThat(get(lbs, service + "/pendingChanges")).hasSize(1);
+            refresh(lbs, service);
+            awaitBody(lb, ServedLbs.PORT, servers.ip(1));
+            assertThat(get(lbs, service + "/pendingChanges")).as("nothing left to apply").isEmpty();
+
+            put(lbs, farm + "/server/" + first, "{\"status\":\"inactive\"}");
+            post(lbs, farm + "/server", "{\"address\":\"" + servers.ip(2) + "\",\"status\":\"active\"}");
+
+            JsonNode pending = get(lbs, service + "/pendingChanges");
+            assertThat(pending.get(0).get("zone").asText()).isEqualTo(DataPlaneAgent.ZONE);
+            assertThat(pending.get(0).get("number").asLong()).isPositive();
+            assertThat(servedBy(lb, ServedLbs.PORT, 10)).as("staged, not applied").containsOnlyKeys(servers.ip(1));
+
+            JsonNode task = refresh(lbs, service);
+
+            assertThat(servedBy(lb, ServedLbs.PORT, 10)).as("applied once its task is done")
+                    .containsOnlyKeys(servers.ip(2));
+            assertThat(task.get("action").asText()).isEqualTo("refreshIplb");
+            assertThat(task.get("progress").asLong()).isEqualTo(100);
+            assertThat(task.get("zones")).extracting(JsonNode::asText).containsExactly(DataPlaneAgent.ZONE);
+            assertThat(task.get("doneDate").isNull()).isFalse();
+            assertThat(get(lbs, service + "/task?action=refreshIplb&status=done"))
+                    .extracting(JsonNode::asLong).contains(task.get("id").asLong());
+            assertThat(get(lbs, service + "/task?status=todo")).isEmpty();
+        }
+    }
+
+    @Test
+    void aRefreshNoDataPlaneFinishesEndsInErrorAtTheDeadlineSayingWhy() throws Exception {
+        Tenant tenant = system.tenants().create();
+        ServedLbs lbs = new ServedLbs(api, tenant);
+        String zone = "/lb/v1/zones/" + SystemUnderTest.UNSERVED_ZONE;
+        Api.Response created = api.post(tenant.writerToken(), zone + "/lbs", "{\"name\":\"ovh-abandoned\","
+                + "\"description\":\"\",\"type\":\"LB-S\",\"project_id\":\"" + tenant.project() + "\"}");
+        String lbId = created.json().get("id").asText();
+        new DataPlaneReports(system).agentRuns(lbId);
+        String service = "/1.0/ipLoadbalancing/loadbalancer-" + lbId.replace("-", "");
+
+        long task = post(lbs, service + "/refresh", null).get("id").asLong();
+
+        assertThat(get(lbs, service + "/task/" + task).get("status").asText()).isEqualTo("todo");
+        await("error").atMost(Duration.ofSeconds(30))
+                .until(() -> get(lbs, service + "/task/" + task).get("status").asText().equals("error"));
+        assertThat(api.get(tenant.readerToken(), zone + "/lbs/" + lbId + "/events").body())
+                .contains("no data plane applied this configuration within 10 s");
+    }
+
+    /** Applies what is staged, as Terraform does: refresh, then poll the task until it is done; answers the task. */
+    private static JsonNode refresh(ServedLbs lbs, String service) {
+        long task = post(lbs, service + "/refresh", null).get("id").asLong();
+        return await("task " + task + " done").atMost(Duration.ofSeconds(20))
+                .until(() -> get(lbs, service + "/task/" + task), found -> found.get("status").asText().equals("done"));
+    }
+
+    private static JsonNode get(ServedLbs lbs, String path) {
+        Api.Response response = api.get(lbs.token(), path);
+        assertThat(response.status()).as(path + " " + response.body()).isEqualTo(200);
+        return response.json();
     }
 
     private static String service(ServedLbs.Lb lb) {

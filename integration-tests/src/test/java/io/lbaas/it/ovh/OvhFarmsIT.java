@@ -339,6 +339,41 @@ class OvhFarmsIT {
         assertThat(theirs.ok("get", theirs.path() + "/http/farm/" + farmId).get("balance").isNull()).isTrue();
     }
 
+    @Test
+    void refreshMakesATaskThatOvhsClientFindsDoneAndEmptiesThePendingChanges() {
+        Service service = service("ovh-refresh");
+        String farms = service.path() + "/tcp/farm";
+        service.ok("post", farms, "{\"zone\":\"all\",\"port\":5432}");
+        service.ok("post", farms, "{\"zone\":\"all\",\"port\":5433}");
+
+        JsonNode pending = service.ok("get", service.path() + "/pendingChanges");
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).get("zone").asText()).isEqualTo("fr-par-1");
+        assertThat(pending.get(0).get("number").asLong()).isEqualTo(2);
+
+        // As Terraform and the Node client do it: no body at all.
+        JsonNode task = service.ok("post", service.path() + "/refresh");
+        long id = task.get("id").asLong();
+
+        assertThat(task.get("action").asText()).isEqualTo("refreshIplb");
+        assertThat(task.get("zones")).extracting(JsonNode::asText).containsExactly("fr-par-1");
+        assertThat(task.get("creationDate").asText()).isNotBlank();
+        assertThat(service.ok("get", service.path() + "/task/" + id).get("status").asText())
+                .as("no data plane runs fr-par-1 here: nothing to apply, done at once").isEqualTo("done");
+        assertThat(service.ok("get", service.path() + "/pendingChanges")).isEmpty();
+        assertThat(ids(service.ok("get", service.path() + "/task", "{\"action\":\"refreshIplb\",\"status\":\"done\"}")))
+                .containsExactly(id);
+        assertThat(ids(service.ok("get", service.path() + "/task", "{\"status\":\"todo\"}"))).isEmpty();
+        assertThat(ids(service.ok("get", service.path() + "/task", "{\"creationDate.from\":\"2999-01-01T00:00:00+00:00\"}")))
+                .isEmpty();
+
+        JsonNode zoned = service.ok("post", service.path() + "/refresh", "{\"zone\":\"fr-par-1\"}");
+        assertThat(zoned.get("id").asLong()).as("numbered per service").isEqualTo(id + 1);
+        assertThat(service.fails("post", service.path() + "/refresh", "{\"zone\":\"gra\"}")).isEqualTo(400);
+        assertThat(service.fails("get", service.path() + "/task", "{\"status\":\"finished\"}")).isEqualTo(400);
+        assertThat(service.fails("get", service.path() + "/task/" + (id + 100))).isEqualTo(404);
+    }
+
     private static List<Long> ids(JsonNode array) {
         List<Long> ids = new ArrayList<>();
         array.forEach(id -> ids.add(id.asLong()));
