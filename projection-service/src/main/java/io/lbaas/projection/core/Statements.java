@@ -46,6 +46,26 @@ public final class Statements {
                 .formatted(delete(table), counter);
     }
 
+    /**
+     * {@code statement} run only for the event of an LB that comes next in its version order, an event that no
+     * column of {@code lb} records but whose version it must take: a CTE {@code stepped} (the LB's id, or no row)
+     * moves LB $1 of project $2 from version $3 to $4, and {@code statement} reads it. An event read twice is then
+     * a no-op, like every other LB event.
+     */
+    public static String steppingLb(String statement) {
+        return """
+                WITH stepped AS (
+                    UPDATE lb SET version = $4 WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted
+                    RETURNING id)
+                """ + statement;
+    }
+
+    /** $1 to $4 of {@link #steppingLb}. */
+    public static Tuple lbStep(EventEnvelope event) {
+        return Tuple.of(event.aggregateId(), event.projectId(), event.aggregateVersion() - 1,
+                event.aggregateVersion());
+    }
+
     /** Arguments of {@link #delete} and {@link #deleteChild}. */
     public static Tuple deletion(EventEnvelope event) {
         return Tuple.of(event.aggregateId(), event.projectId(), event.aggregateVersion() - 1, time(event),

@@ -6,12 +6,12 @@ import io.lbaas.events.backend.BackendPoolChanged;
 import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.projection.core.Projector;
+import io.lbaas.projection.core.Statements;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Arrays;
 import java.util.List;
 
 import static io.lbaas.projection.core.Statements.execute;
@@ -25,20 +25,17 @@ import static io.lbaas.projection.core.Statements.time;
 @ApplicationScoped
 public class BackendServerStatsProjection implements Projector {
 
-    private static final String OBSERVED = """
-            WITH observed AS (
-                UPDATE lb SET version = $4 WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted
-                RETURNING id)
+    private static final String OBSERVED = Statements.steppingLb("""
             INSERT INTO backend_server_stats (backend_id, ip, lb_id, instance_id, server_state,
                                               server_state_changed_at, last_health_check_status, observed_at)
-            SELECT $5, $6, observed.id, $7, $8, $10, $9, $10 FROM observed
+            SELECT $5, $6, stepped.id, $7, $8, $10, $9, $10 FROM stepped
             ON CONFLICT (backend_id, ip) DO UPDATE SET
                 instance_id = EXCLUDED.instance_id,
                 server_state_changed_at = CASE WHEN backend_server_stats.server_state = EXCLUDED.server_state
                     THEN backend_server_stats.server_state_changed_at ELSE EXCLUDED.server_state_changed_at END,
                 server_state = EXCLUDED.server_state,
                 last_health_check_status = EXCLUDED.last_health_check_status,
-                observed_at = EXCLUDED.observed_at""";
+                observed_at = EXCLUDED.observed_at""");
     private static final String BACKEND_GONE = "DELETE FROM backend_server_stats WHERE backend_id = $1";
     private static final String LB_GONE = "DELETE FROM backend_server_stats WHERE lb_id = $1";
     private static final String LEFT_POOL =
@@ -47,10 +44,9 @@ public class BackendServerStatsProjection implements Projector {
     @Override
     public List<Uni<Integer>> apply(SqlConnection connection, EventEnvelope event) {
         if (event.payload() instanceof BackendServerStateChanged observed) {
-            return List.of(execute(connection, OBSERVED, Tuple.from(Arrays.asList(event.aggregateId(),
-                    event.projectId(), event.aggregateVersion() - 1, event.aggregateVersion(), observed.backendId(),
-                    observed.ip(), observed.instanceId(), observed.serverState(), observed.lastHealthCheckStatus(),
-                    time(event)))));
+            return List.of(execute(connection, OBSERVED, Statements.lbStep(event).addValue(observed.backendId())
+                    .addValue(observed.ip()).addValue(observed.instanceId()).addValue(observed.serverState())
+                    .addValue(observed.lastHealthCheckStatus()).addValue(time(event))));
         }
         if (event.payload() instanceof BackendPoolChanged changed) {
             return List.of(execute(connection, LEFT_POOL,
