@@ -1,5 +1,10 @@
 package io.lbaas.api.ovh.task;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.ovh.error.OvhPaths;
 import io.lbaas.api.ovh.service.OvhInput;
@@ -8,6 +13,7 @@ import io.lbaas.api.tenancy.Callers;
 import io.lbaas.api.tenancy.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,28 +45,49 @@ public class TaskResource {
     private final Callers callers;
     private final TaskCommands commands;
     private final TaskQueries queries;
+    private final ObjectMapper json;
 
-    TaskResource(Callers callers, TaskCommands commands, TaskQueries queries) {
+    TaskResource(Callers callers, TaskCommands commands, TaskQueries queries, ObjectMapper json) {
         this.callers = callers;
+        this.json = json;
         this.commands = commands;
         this.queries = queries;
     }
 
-    /** The body is optional (Terraform sends none); {@code zone} limits the refresh to one zone. */
-    public record RefreshBody(String zone) {
-    }
-
     /** OVH's {@code ipLoadbalancing.PendingChanges}. */
+    @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
     public record PendingChanges(String zone, long number) {
     }
 
+    /**
+     * The body is optional: Terraform sends none, not even a Content-Type; {@code {"zone": ...}} limits the refresh
+     * to that zone.
+     */
     @POST
     @Path("refresh")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.WRITER)
-    public Uni<TaskView> refresh(@RestPath String serviceName, RefreshBody body,
+    public Uni<TaskView> refresh(@RestPath String serviceName, String body,
                                  @RestHeader("X-Request-Id") String requestId) {
-        return commands.refresh(callers.current(), serviceName, body == null ? null : body.zone(),
-                Decisions.correlationId(requestId));
+        return commands.refresh(callers.current(), serviceName, zoneOf(body), Decisions.correlationId(requestId));
+    }
+
+    private String zoneOf(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode zone = json.readTree(body).path("zone");
+            if (zone.isMissingNode() || zone.isNull()) {
+                return null;
+            }
+            if (!zone.isTextual()) {
+                throw OvhInput.invalid("zone", "a string");
+            }
+            return zone.asText();
+        } catch (JsonProcessingException e) {
+            throw OvhInput.invalid("body", "a JSON object, or nothing");
+        }
     }
 
     @GET
