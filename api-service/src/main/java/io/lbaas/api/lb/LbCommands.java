@@ -14,6 +14,8 @@ import io.lbaas.api.ip.IpPools;
 import io.lbaas.api.ip.IpQueries;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.ovh.farm.FarmQueries;
+import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
 import io.lbaas.api.privatenetwork.PrivateNetworkCommands;
 import io.lbaas.api.quota.ProjectQuotas;
 import io.lbaas.api.tenancy.Caller;
@@ -21,6 +23,7 @@ import io.lbaas.api.tenancy.Projects;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.backend.BackendDeleted;
+import io.lbaas.events.frontend.FrontendDeleted;
 import io.lbaas.events.ip.IpAllocated;
 import io.lbaas.events.ip.IpAttached;
 import io.lbaas.events.ip.IpDetached;
@@ -59,9 +62,15 @@ public class LbCommands {
     private final PrivateNetworkCommands privateNetworks;
     private final ProjectQuotas quotas;
 
+    private final OvhFrontendQueries ovhFrontends;
+    private final FarmQueries farms;
+
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
                FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands,
-               CertificateCommands certificates, PrivateNetworkCommands privateNetworks, ProjectQuotas quotas) {
+               CertificateCommands certificates, PrivateNetworkCommands privateNetworks, ProjectQuotas quotas,
+               OvhFrontendQueries ovhFrontends, FarmQueries farms) {
+        this.ovhFrontends = ovhFrontends;
+        this.farms = farms;
         this.bus = bus;
         this.queries = queries;
         this.offers = offers;
@@ -181,9 +190,10 @@ public class LbCommands {
     }
 
     /**
-     * Deletes the LB and, before it, its frontends (with their ACLs and routes), its certificates, its private
-     * network attachments and its backends (which frontends point to), and releases or keeps its flexible IPs as
-     * {@code release_ip} says: the cascade is events too.
+     * Deletes the LB and, before it, its frontends (with their ACLs and routes, and those made through the OVH
+     * dialect), its certificates, its private network attachments and its backends (which frontends point to; OVH
+     * farms with their servers), and releases or keeps its flexible IPs as {@code release_ip} says: the cascade is
+     * events too.
      */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
@@ -193,8 +203,13 @@ public class LbCommands {
                     List<EventEnvelope> events = new ArrayList<>();
                     return frontends.liveOf(lb.id)
                             .chain(frontendsOfLb -> deleteEach(frontendsOfLb, context, events))
+                            .chain(() -> ovhFrontends.liveOf(lb.id)).invoke(ovh -> ovh.forEach(frontend ->
+                                    events.add(context.envelope(frontend.id, frontend.version + 1,
+                                            new FrontendDeleted()))))
                             .chain(() -> certificates.deletionsOf(lb.id, context)).invoke(events::addAll)
                             .chain(() -> privateNetworks.detachmentsOf(lb.id, context)).invoke(events::addAll)
+                            .chain(() -> farms.liveOf(lb.id)).invoke(farmsOfLb -> farmsOfLb.forEach(farm ->
+                                    events.add(context.envelope(farm.id, farm.version + 1, new BackendDeleted()))))
                             .chain(() -> backends.liveOf(lb.id)).map(backendsOfLb -> {
                                 for (BackendEntity backend : backendsOfLb) {
                                     events.add(context.envelope(backend.id, backend.version + 1,

@@ -212,6 +212,12 @@ class OvhFarmsIT {
         assertThat(scaleway.json().get("type").asText()).isEqualTo("already_exists");
         assertThat(api.get(token, lbPath + "/backends").json().get("total_count").asInt()).isEqualTo(1);
         assertThat(api.get(token, lbPath + "/frontends").json().get("total_count").asInt()).isEqualTo(1);
+
+        JsonNode history = api.get(token, lbPath + "/events?page_size=100").json();
+        assertThat(history.toString()).contains("OvhFarmCreated", "OvhFrontendCreated");
+        assertThat(api.delete(token, lbPath).status()).as("the LB goes with both dialects' children")
+                .isBetween(200, 299);
+        assertThat(service.fails("get", service.path() + "/tcp/farm")).isEqualTo(404);
     }
 
     @Test
