@@ -1,5 +1,5 @@
-// The SDK's waiters end when the data plane has done its part: waitForLb once the LB's HAProxy serves (ready), and
-// waitForCertificate once its certificate is ready. They run in the zone the tests' data-plane agent serves
+// The SDK's waiters end when the data plane has done its part: waitForLb once the LB's HAProxy serves (ready) or,
+// for a deleted LB, once it is gone (404), and waitForCertificate once its certificate is ready. They run in the zone the tests' data-plane agent serves
 // (pl-waw-1, the first zone of region pl-waw); LBs elsewhere in the suite stay with the status tests give them.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
@@ -23,6 +23,15 @@ forEachApi(({ api, zoned }) => {
     assert.equal(ready.id, lb.id)
     assert.equal(ready.status, 'ready')
     assert.equal(ready.zone, 'pl-waw-1')
+  })
+
+  test('a deleted LB is to_delete, then gone: waitForLb ends with ResourceNotFoundError', async () => {
+    const lb = await api.waitForLb({ lbId: (await newLb(api, where)).id, ...where }, WAITING)
+
+    await api.deleteLb({ lbId: lb.id, releaseIp: true, ...where })
+
+    assert.ok(['to_delete', 'deleting'].includes((await api.getLb({ lbId: lb.id, ...where })).status))
+    await assert.rejects(api.waitForLb({ lbId: lb.id, ...where }, WAITING), { name: 'ResourceNotFoundError' })
   })
 
   test('waitForCertificate returns a custom certificate ready', async () => {

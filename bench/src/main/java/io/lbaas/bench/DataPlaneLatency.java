@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.lbaas.testsupport.DataPlaneMetrics;
 import io.lbaas.testsupport.KeycloakAdmin;
+import io.lbaas.testsupport.RawHttp;
 import org.HdrHistogram.Histogram;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -219,15 +217,8 @@ final class DataPlaneLatency {
 
     /** One HTTP/1.0 GET on a new connection; the body, or null while nothing answers 200. */
     private static String answer(Lb lb) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(lb.ip(), PORT), 1000);
-            socket.setSoTimeout(2000);
-            OutputStream out = socket.getOutputStream();
-            out.write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            InputStream in = socket.getInputStream();
-            String raw = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            return raw.startsWith("HTTP/1.0 200") || raw.startsWith("HTTP/1.1 200")
-                    ? raw.substring(raw.indexOf("\r\n\r\n") + 4) : null;
+        try {
+            return RawHttp.okBody(new InetSocketAddress(lb.ip(), PORT));
         } catch (IOException e) {
             return null;
         }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,6 +27,13 @@ public interface DataPlaneConfig {
 
     /** The zones this agent serves; empty for every zone of its partitions. */
     Optional<Set<String>> zones();
+
+    /**
+     * Prefixes routed to the loopback interface at start ({@code ip route replace local <prefix> dev lo}), so that
+     * LBs bind and serve any address in them on this host: the IPv6 prefix of the single-machine pools, say
+     * ({@code fd77::/48}). Needs CAP_NET_ADMIN; empty with real pools, whose addresses the network routes here.
+     */
+    Optional<List<String>> loopbackRoutes();
 
     /** How many load balancers are configured at the same time. */
     @WithDefault("4")

@@ -27,6 +27,7 @@ import io.lbaas.events.ip.IpUpdated;
 import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbStatusChanged;
@@ -67,7 +68,7 @@ import java.util.Optional;
 public final class EventCatalog {
 
     public static final EventCatalog STANDARD = new EventCatalog(
-            List.of(LbCreated.class, LbUpdated.class, LbDeleted.class,
+            List.of(LbCreated.class, LbUpdated.class, LbDeleted.class, LbRemoved.class,
                     BackendCreated.class, BackendUpdated.class, BackendPoolChanged.class,
                     BackendHealthCheckUpdated.class, BackendDeleted.class,
                     FrontendCreated.class, FrontendUpdated.class, FrontendDeleted.class,

@@ -8,6 +8,7 @@ import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
+import io.lbaas.api.lb.LbRemoval;
 import io.lbaas.api.privatenetwork.PrivateNetworkEntity;
 import io.lbaas.events.Actor;
 import io.lbaas.events.EventContext;
@@ -20,6 +21,7 @@ import io.lbaas.events.dataplane.CertificateReport;
 import io.lbaas.events.dataplane.LbStatusReport;
 import io.lbaas.events.dataplane.ServerStateReport;
 import io.lbaas.events.lb.BackendServerStateChanged;
+import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.privatenetwork.PrivateNetworkEvents;
 import io.lbaas.events.privatenetwork.PrivateNetworkReady;
@@ -74,10 +76,45 @@ public class DataPlaneCommands {
         arguments.optionalText("reason", report == null ? null : report.reason(), MAX_REASON);
         arguments.throwIfAny();
         return bus.change(() -> lbs.requireAnyTenant(lbId), lb -> lb.projectId,
-                lb -> Uni.createFrom().item(status.equals(lb.status) && Objects.equals(report.reason(),
-                        lb.statusReason) ? List.<EventEnvelope>of()
-                        : List.of(event(lb, "dataplane", correlationId, new LbStatusChanged(status, report.reason())))),
+                lb -> Uni.createFrom().item(news(lb, status, report.reason())
+                        ? List.of(event(lb, "dataplane", correlationId, new LbStatusChanged(status, report.reason())))
+                        : List.<EventEnvelope>of()),
                 () -> Uni.createFrom().voidItem());
+    }
+
+    /**
+     * A deleted LB only goes on to {@code deleting}: a report of what it was before (an apply that finished just
+     * after the tenant deleted it, say) must not bring it back.
+     */
+    private static boolean news(LbEntity lb, String status, String reason) {
+        if (status.equals(lb.status) && Objects.equals(reason, lb.statusReason)) {
+            return false;
+        }
+        return !lb.isBeingDeleted() || (status.equals(LbEvents.STATUS_DELETING)
+                && lb.status.equals(LbEvents.STATUS_TO_DELETE));
+    }
+
+    /**
+     * The deleted LB is gone from the data plane, or must be taken as gone ({@code reason} says why): it leaves the
+     * API. An LB that is not deleted stays (409); one already removed needs nothing.
+     */
+    public Uni<Void> remove(UUID lbId, String reason, UUID correlationId) {
+        return lbs.findAnyTenant(lbId).chain(found -> found.isEmpty() ? Uni.createFrom().voidItem()
+                : bus.change(() -> lbs.findAnyTenant(lbId), lb -> found.get().projectId,
+                lb -> {
+                    if (lb.isEmpty()) {
+                        return Uni.createFrom().item(List.<EventEnvelope>of());
+                    }
+                    if (!lb.get().isBeingDeleted()) {
+                        throw ApiException.preconditionFailed("lb_not_deleted",
+                                "load balancer " + lbId + " is " + lb.get().status + ", not deleted");
+                    }
+                    LbEntity removed = lb.get();
+                    return Uni.createFrom().item(LbRemoval.of(removed, removed.releaseIps, removed.version + 1,
+                            context(removed.region, removed.zone, removed.organizationId, removed.projectId,
+                                    "dataplane", correlationId), reason));
+                },
+                () -> Uni.createFrom().voidItem()));
     }
 
     public Uni<Void> reportServer(UUID lbId, ServerStateReport report, UUID correlationId) {

@@ -62,6 +62,13 @@ public class DataPlaneResource {
                 .call(() -> watch.heartbeat(REPORTED, List.of(id)));
     }
 
+    /** The deleted LB no longer runs anywhere: its HAProxy is stopped, its files are gone. */
+    @POST
+    @Path("lbs/{lb_id}/removed")
+    public Uni<Void> reportRemoved(@RestPath("lb_id") String lbId, @RestHeader("X-Request-Id") String requestId) {
+        return commands.remove(Arguments.uuid("lb_id", lbId), null, Decisions.correlationId(requestId));
+    }
+
     @POST
     @Path("lbs/{lb_id}/servers")
     public Uni<Void> reportServer(@RestPath("lb_id") String lbId, ServerStateReport report,

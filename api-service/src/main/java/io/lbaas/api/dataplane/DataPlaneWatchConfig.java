@@ -25,6 +25,10 @@ public interface DataPlaneWatchConfig {
     @WithDefault("60s")
     Duration placementDeadline();
 
+    /** Time from an LB's deletion (or its last status since) to its removal, with or without a data plane's word. */
+    @WithDefault("60s")
+    Duration removalDeadline();
+
     /** How often silences are looked for (read by {@code DataPlaneWatch}'s schedule). */
     @WithDefault("5s")
     Duration silenceSweep();

@@ -94,14 +94,19 @@ public class IpCommands {
             }
             long next = ip.version + events.size() + 1;
             if (lbId == null) {
-                events.add(context.envelope(id, next, new IpDetached()));
-                return Uni.createFrom().item(events);
+                // An LB being deleted keeps its IPs until nothing listens on them (see LbRemoval).
+                return lbs.requireAnyTenant(ip.lbId).map(lb -> {
+                    lb.requireSettled();
+                    events.add(context.envelope(id, next, new IpDetached()));
+                    return events;
+                });
             }
             if (ip.lbId != null) {
                 throw ApiException.preconditionFailed("resource_still_in_use",
                         "the IP serves load balancer " + ip.lbId + ": detach it first");
             }
             return lbs.require(caller, locality, lbId).map(lb -> {
+                lb.requireSettled();
                 if (!lb.projectId.equals(ip.projectId) || !lb.zone.equals(ip.zone)) {
                     throw ApiException.invalidArgument("lb_id", Arguments.CONSTRAINT,
                             "must be a load balancer of the IP's project and zone");

@@ -4,12 +4,12 @@ import io.lbaas.api.backend.BackendEntity;
 import io.lbaas.api.backend.BackendQueries;
 import io.lbaas.api.certificate.CertificateCommands;
 import io.lbaas.api.core.CommandBus;
+import io.lbaas.api.dataplane.DataPlanePlacement;
 import io.lbaas.api.frontend.FrontendCommands;
 import io.lbaas.api.frontend.FrontendEntity;
 import io.lbaas.api.frontend.FrontendQueries;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
-import io.lbaas.api.ip.IpEntity;
 import io.lbaas.api.ip.IpPools;
 import io.lbaas.api.ip.IpQueries;
 import io.lbaas.api.error.Arguments;
@@ -26,8 +26,6 @@ import io.lbaas.events.backend.BackendDeleted;
 import io.lbaas.events.frontend.FrontendDeleted;
 import io.lbaas.events.ip.IpAllocated;
 import io.lbaas.events.ip.IpAttached;
-import io.lbaas.events.ip.IpDetached;
-import io.lbaas.events.ip.IpReleased;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbMigrated;
@@ -49,6 +47,7 @@ public class LbCommands {
 
     private static final int MAX_NAME = 255;
     private static final int MAX_DESCRIPTION = 1024;
+    private static final String NOT_RUNNING = "no data plane was running this load balancer";
 
     private final CommandBus bus;
     private final LbQueries queries;
@@ -61,14 +60,14 @@ public class LbCommands {
     private final CertificateCommands certificates;
     private final PrivateNetworkCommands privateNetworks;
     private final ProjectQuotas quotas;
-
+    private final DataPlanePlacement placement;
     private final OvhFrontendQueries ovhFrontends;
     private final FarmQueries farms;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
                FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands,
                CertificateCommands certificates, PrivateNetworkCommands privateNetworks, ProjectQuotas quotas,
-               OvhFrontendQueries ovhFrontends, FarmQueries farms) {
+               DataPlanePlacement placement, OvhFrontendQueries ovhFrontends, FarmQueries farms) {
         this.ovhFrontends = ovhFrontends;
         this.farms = farms;
         this.bus = bus;
@@ -82,6 +81,7 @@ public class LbCommands {
         this.certificates = certificates;
         this.privateNetworks = privateNetworks;
         this.quotas = quotas;
+        this.placement = placement;
     }
 
     /**
@@ -192,8 +192,9 @@ public class LbCommands {
     /**
      * Deletes the LB and, before it, its frontends (with their ACLs and routes, and those made through the OVH
      * dialect), its certificates, its private network attachments and its backends (which frontends point to; OVH
-     * farms with their servers), and releases or keeps its flexible IPs as {@code release_ip} says: the cascade is
-     * events too.
+     * farms with their servers): the cascade is events too. The LB itself stays, {@code to_delete} with its flexible
+     * IPs, until the data plane that runs it has taken it down; one that no data plane runs is removed at once. Its
+     * IPs are then released or kept as {@code release_ip} says.
      */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
@@ -215,13 +216,16 @@ public class LbCommands {
                                     events.add(context.envelope(backend.id, backend.version + 1,
                                             new BackendDeleted()));
                                 }
-                                for (IpEntity ip : lb.ips) {
-                                    events.add(context.envelope(ip.id, ip.version + 1,
-                                            releaseIp ? new IpReleased() : new IpDetached()));
-                                }
                                 events.add(context.envelope(id, lb.version + 1, new LbDeleted(releaseIp)));
                                 return events;
-                            });
+                            })
+                            .chain(deletion -> placement.runs(lb).map(running -> {
+                                if (!running) {
+                                    deletion.addAll(LbRemoval.of(lb, releaseIp, lb.version + 2, context,
+                                            NOT_RUNNING));
+                                }
+                                return deletion;
+                            }));
                 },
                 () -> Uni.createFrom().voidItem());
     }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.ip.IpEntity;
 import io.lbaas.api.subscriber.SubscriberEntity;
+import io.lbaas.events.lb.LbEvents;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -28,7 +29,8 @@ import java.util.UUID;
 @Table(name = "lb")
 public class LbEntity extends PanacheEntityBase {
 
-    private static final Set<String> TRANSIENT = Set.of("to_delete", "deleting", "migrating");
+    private static final Set<String> TRANSIENT = Set.of(LbEvents.STATUS_TO_DELETE, LbEvents.STATUS_DELETING,
+            "migrating");
 
     @Id
     public UUID id;
@@ -45,6 +47,8 @@ public class LbEntity extends PanacheEntityBase {
     public String status;
     /** Why, as the data plane said; not in Scaleway's answers (the LB's history shows it). */
     public String statusReason;
+    /** Once deleted: whether its flexible IPs are released (or only detached) when it is removed. */
+    public boolean releaseIps;
     public int frontendCount;
     public int backendCount;
     public int routeCount;
@@ -65,6 +69,11 @@ public class LbEntity extends PanacheEntityBase {
     @SQLRestriction("released = false")
     @OrderBy("createdAt, id")
     public List<IpEntity> ips;
+
+    /** Deleted by its tenant, and not yet taken down by the data plane. */
+    public boolean isBeingDeleted() {
+        return LbEvents.STATUS_TO_DELETE.equals(status) || LbEvents.STATUS_DELETING.equals(status);
+    }
 
     /**
      * Refuses a change while the LB is going away or moving to another offer. Its children may change while it is

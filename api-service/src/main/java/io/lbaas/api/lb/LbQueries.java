@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,13 +35,13 @@ public class LbQueries {
 
     /** The LB whoever owns it, for the platform's own components; a 404 once it is deleted. */
     public Uni<LbEntity> requireAnyTenant(UUID id) {
+        return findAnyTenant(id).map(lb -> lb.orElseThrow(() -> ApiException.notFound(RESOURCE, id)));
+    }
+
+    /** The LB, whoever's it is, unless it does not exist or is gone. */
+    public Uni<Optional<LbEntity>> findAnyTenant(UUID id) {
         return Panache.withSession(() -> LbEntity.<LbEntity>findById(id))
-                .map(lb -> {
-                    if (lb == null || lb.deleted) {
-                        throw ApiException.notFound(RESOURCE, id);
-                    }
-                    return lb;
-                });
+                .map(lb -> Optional.ofNullable(lb).filter(found -> !found.deleted));
     }
 
     public Uni<ListLbsResponse> list(Caller caller, Locality locality, LbFilter filter, PageRequest page) {

@@ -27,6 +27,7 @@ import io.lbaas.events.ip.IpReleased;
 import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbStatusChanged;
@@ -126,6 +127,11 @@ public final class DesiredState {
                     new ServerObservation(observed.serverState(), observed.lastHealthCheckStatus()));
             return Optional.empty();
         } else if (payload instanceof LbDeleted) {
+            // Kept until the log shows it removed: the agent that runs it takes it down and says so.
+            lb.deleted = true;
+            lb.reportedStatus = LbEvents.STATUS_TO_DELETE;
+            lb.reportedReason = null;
+        } else if (payload instanceof LbRemoved) {
             lbs.remove(lb.id);
             lbOf.values().removeIf(lb.id::equals);
         } else {
@@ -261,7 +267,18 @@ public final class DesiredState {
 
     /** The configuration to run for {@code lbId}; empty once the LB is deleted (or was never ours). */
     public synchronized Optional<LbConfig> config(UUID lbId) {
-        return Optional.ofNullable(lbs.get(lbId)).map(Lb::config);
+        return Optional.ofNullable(lbs.get(lbId)).filter(lb -> !lb.deleted).map(Lb::config);
+    }
+
+    /** The zone of {@code lbId}, as long as the log shows it (deleted or not). */
+    public synchronized Optional<String> zone(UUID lbId) {
+        return Optional.ofNullable(lbs.get(lbId)).map(lb -> lb.zone);
+    }
+
+    /** Whether its tenant deleted {@code lbId} and the log does not show it removed yet. */
+    public synchronized boolean deleted(UUID lbId) {
+        Lb lb = lbs.get(lbId);
+        return lb != null && lb.deleted;
     }
 
     /** The status last reported on the log; {@code to_create} until the data plane reports one. */
@@ -365,6 +382,7 @@ public final class DesiredState {
         private String sslCompatibilityLevel;
         private String reportedStatus = LbEvents.STATUS_TO_CREATE;
         private String reportedReason;
+        private boolean deleted;
         private final Map<UUID, String> ips = new LinkedHashMap<>();
         private final Map<UUID, FrontendSpec> frontends = new LinkedHashMap<>();
         private final Map<UUID, BackendSpec> backends = new LinkedHashMap<>();

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * Reads the event log into the desired state. The agent keeps no position: on every assignment it reads its
  * partitions from their beginning (the log is the system of record, and the state is small), then keeps up, and
  * hands every load balancer an event touched to the reconciler. LBs of revoked partitions are forgotten but keep
- * running until the agent has caught up again; then those it no longer owns are stopped.
+ * running: the agent now assigned their partition adopts them (agents of one host share its HAProxys).
  */
 @ApplicationScoped
 @Identifier(EventLogFeed.NAME)
@@ -39,13 +39,16 @@ public class EventLogFeed implements KafkaConsumerRebalanceListener {
     private final DesiredState desired;
     private final CatchUp catchUp;
     private final Reconciler reconciler;
+    private final Assignment assignment;
     private final EventLogConfig log;
     private final EventCodec codec = new EventCodec();
 
-    EventLogFeed(DesiredState desired, CatchUp catchUp, Reconciler reconciler, EventLogConfig log) {
+    EventLogFeed(DesiredState desired, CatchUp catchUp, Reconciler reconciler, Assignment assignment,
+                 EventLogConfig log) {
         this.desired = desired;
         this.catchUp = catchUp;
         this.reconciler = reconciler;
+        this.assignment = assignment;
         this.log = log;
     }
 
@@ -74,6 +77,7 @@ public class EventLogFeed implements KafkaConsumerRebalanceListener {
         consumer.endOffsets(partitions).forEach((partition, end) -> ends.put(partition.partition(), end));
         LOG.infof("partitions %s assigned, reading them from the beginning up to %s", ends.keySet(), ends);
         catchUp.assigned(ends);
+        assignment.assigned(ends.keySet());
         if (catchUp.caughtUp()) {
             reconciler.caughtUp(desired.lbIds());
         }
@@ -83,6 +87,7 @@ public class EventLogFeed implements KafkaConsumerRebalanceListener {
     public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         Set<Integer> revoked = partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet());
         catchUp.revoked(revoked);
+        assignment.revoked(revoked);
         Set<UUID> released = desired.forgetProjects(
                 project -> revoked.contains(EventLogPartitioner.partitionFor(project, log.partitions())));
         // They keep serving until the next catch-up: a rebalance that gives them back changes nothing.

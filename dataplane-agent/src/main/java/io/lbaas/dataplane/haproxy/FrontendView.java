@@ -39,8 +39,11 @@ public record FrontendView(String name, String mode, List<String> binds, String 
         if (hasFailover.test(defaultBackend.id())) {
             switching.add(RouteRules.failover(defaultBackend.id(), ""));
         }
-        String bindOptions = !tls ? "" : " ssl crt-list " + HaproxyText.quoted(crtList.toString())
-                + (http ? " alpn h2,http/1.1" : "");
+        // A flexible IP is bound even before the host holds it (IP_FREEBIND, or IP_TRANSPARENT with
+        // CAP_NET_ADMIN), as with ip_nonlocal_bind behind a VRRP failover: the network may route it here later,
+        // and the loopback pools' IPv6 prefix is routed to lo rather than configured address by address.
+        String bindOptions = " transparent" + (!tls ? "" : " ssl crt-list " + HaproxyText.quoted(crtList.toString())
+                + (http ? " alpn h2,http/1.1" : ""));
         return new FrontendView(HaproxyNames.frontend(frontend.id()), http ? "http" : "tcp",
                 addresses.stream().map(ip -> HaproxyText.address(ip, spec.inboundPort()) + bindOptions).toList(),
                 HaproxyText.duration(spec.timeoutClient()),

@@ -5,15 +5,10 @@ import io.lbaas.dataplane.desired.CertificateConfig;
 import io.lbaas.dataplane.desired.FarmConfig;
 import io.lbaas.dataplane.desired.FrontendConfig;
 import io.lbaas.dataplane.desired.LbConfig;
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.ReflectionValueResolver;
+import io.lbaas.dataplane.host.Templates;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,20 +19,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Writes a load balancer's desired state as an HAProxy 2.6 configuration. The template is parsed by an engine of
- * its own, so that rendering needs no running Quarkus and the template is read once.
+ * Writes a load balancer's desired state as an HAProxy 2.6 configuration, from the template
+ * {@code templates/haproxy.cfg}.
  */
 @ApplicationScoped
 public class HaproxyConfigRenderer {
 
-    private static final String TEMPLATE = "templates/haproxy.cfg";
-
-    private final Template template;
-
-    public HaproxyConfigRenderer() {
-        Engine engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver()).build();
-        template = engine.parse(read(TEMPLATE));
-    }
+    private final Template template = Templates.parse("templates/haproxy.cfg");
 
     public RenderedConfig render(LbConfig lb, LbPaths paths) {
         Map<UUID, BackendConfig> backends = lb.backends().stream()
@@ -97,16 +85,5 @@ public class HaproxyConfigRenderer {
 
     private static String quoted(Path path) {
         return HaproxyText.quoted(path.toString());
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = HaproxyConfigRenderer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing template " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

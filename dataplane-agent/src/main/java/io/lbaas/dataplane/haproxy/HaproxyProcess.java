@@ -1,5 +1,7 @@
 package io.lbaas.dataplane.haproxy;
 
+import io.lbaas.dataplane.host.Processes;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 
 /**
  * The HAProxy of one load balancer: a master process that outlives the agent, and the worker it runs on the
@@ -23,7 +24,6 @@ public final class HaproxyProcess {
     private static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration SOFT_STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration HARD_STOP_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
 
     private final LbPaths paths;
     private final HaproxyBinary binary;
@@ -73,7 +73,7 @@ public final class HaproxyProcess {
         if (run.exitCode() != 0) {
             throw new HaproxyException("HAProxy of " + paths.dir() + " did not start: " + run.reason());
         }
-        return poll(START_TIMEOUT, this::servingProcesses).orElseThrow(() -> new HaproxyException(
+        return Processes.poll(START_TIMEOUT, this::servingProcesses).orElseThrow(() -> new HaproxyException(
                 "HAProxy of " + paths.dir() + " started but did not answer on its sockets within " + START_TIMEOUT));
     }
 
@@ -84,11 +84,7 @@ public final class HaproxyProcess {
 
     /** The master's pid as its pid file says; the process may be long gone. */
     public OptionalLong masterPid() {
-        try {
-            return OptionalLong.of(Long.parseLong(Files.readString(paths.pidFile()).strip()));
-        } catch (IOException | NumberFormatException e) {
-            return OptionalLong.empty();
-        }
+        return Processes.pidIn(paths.pidFile());
     }
 
     public MasterProcesses processes() {
@@ -105,7 +101,7 @@ public final class HaproxyProcess {
         MasterProcesses before = master.showProc();
         saveServerStates();
         master.reload();
-        MasterProcesses after = poll(RELOAD_TIMEOUT, () -> reloadedSince(before)).orElseThrow(() ->
+        MasterProcesses after = Processes.poll(RELOAD_TIMEOUT, () -> reloadedSince(before)).orElseThrow(() ->
                 new HaproxyException("the master of " + paths.dir() + " did not report the reload within "
                         + RELOAD_TIMEOUT));
         if (after.failedReloads() > 0) {
@@ -125,19 +121,14 @@ public final class HaproxyProcess {
             return;
         }
         long pid = running.get().masterPid();
-        signal(pid, "USR1");
-        if (poll(SOFT_STOP_TIMEOUT, () -> exited(pid)).isPresent()) {
-            return;
-        }
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
-        if (poll(HARD_STOP_TIMEOUT, () -> exited(pid)).isEmpty()) {
+        if (!Processes.stop(pid, "USR1", SOFT_STOP_TIMEOUT, HARD_STOP_TIMEOUT)) {
             throw new HaproxyException("HAProxy of " + paths.dir() + " (master " + pid + ") did not stop");
         }
     }
 
     private Optional<MasterProcesses> answeringMaster() {
         OptionalLong pid = masterPid();
-        if (pid.isEmpty() || !alive(pid.getAsLong())) {
+        if (pid.isEmpty() || !Processes.alive(pid.getAsLong())) {
             return Optional.empty();
         }
         try {
@@ -177,57 +168,5 @@ public final class HaproxyProcess {
         } catch (IOException e) {
             throw new HaproxyException("cannot save the server states of " + paths.dir() + " before reloading", e);
         }
-    }
-
-    // Java can only send SIGTERM and SIGKILL to a process it did not start.
-    private void signal(long pid, String signal) {
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
-                    .redirectErrorStream(true)
-                    .start();
-            String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (kill.waitFor() != 0) {
-                throw new HaproxyException("cannot send SIG" + signal + " to the master " + pid + " of "
-                        + paths.dir() + ": " + output.strip());
-            }
-        } catch (IOException e) {
-            throw new HaproxyException("cannot run kill for the master " + pid + " of " + paths.dir(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HaproxyException("interrupted while signalling the master " + pid + " of " + paths.dir(), e);
-        }
-    }
-
-    private static Optional<Long> exited(long pid) {
-        return alive(pid) ? Optional.empty() : Optional.of(pid);
-    }
-
-    private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent() && !zombie(pid);
-    }
-
-    // A daemon's parent is init, which may take its time to reap it; Java counts a zombie as alive.
-    private static boolean zombie(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            return stat.charAt(stat.lastIndexOf(')') + 2) == 'Z';
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private <T> Optional<T> poll(Duration timeout, Supplier<Optional<T>> attempt) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Optional<T> result = attempt.get();
-        while (result.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(POLL_INTERVAL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new HaproxyException("interrupted while waiting for HAProxy of " + paths.dir(), e);
-            }
-            result = attempt.get();
-        }
-        return result;
     }
 }

@@ -14,6 +14,11 @@ public record LbPaths(Path dir) {
         return new LbPaths(root.resolve(lbId.toString()));
     }
 
+    /** The LB's project, which says which agent of the host owns it (the one assigned its partition). */
+    public Path projectFile() {
+        return dir.resolve("project");
+    }
+
     public Path config() {
         return dir.resolve("haproxy.cfg");
     }

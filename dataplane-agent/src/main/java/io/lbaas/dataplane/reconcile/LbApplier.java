@@ -14,7 +14,9 @@ import io.lbaas.dataplane.haproxy.HaproxyProcess;
 import io.lbaas.dataplane.haproxy.LbPaths;
 import io.lbaas.dataplane.haproxy.RenderedConfig;
 import io.lbaas.dataplane.report.Reports;
+import io.lbaas.events.lb.LbEvents;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -72,6 +74,7 @@ public class LbApplier {
         this.desired = desired;
         this.root = config.runtimeDir();
         this.meters = meters;
+        meters.gaugeMapSize("lbaas.dataplane.lbs", Tags.empty(), running);
     }
 
     /** What runs for one LB: its HAProxy and the configuration it was last given, if this agent gave it. */
@@ -118,6 +121,35 @@ public class LbApplier {
         }
     }
 
+    /**
+     * The tenant deleted the LB: says it is {@code deleting}, stops its HAProxy, removes its files, then says it is
+     * gone. Run again (resync) until the log shows it removed, so a report that did not arrive is sent again.
+     */
+    void takeDown(UUID lbId) {
+        reports.status(lbId, LbEvents.STATUS_DELETING, null);
+        remove(lbId, LbPaths.of(root, lbId));
+        reports.removed(lbId);
+    }
+
+    /**
+     * The LB running here is another agent's now (its partition went to that agent, which adopts the HAProxy): it
+     * keeps running, but this agent no longer watches, vouches for nor changes it.
+     */
+    void release(UUID lbId) {
+        if (running.remove(lbId) != null) {
+            LOG.infof("lb %s: left to the agent that owns it now", lbId);
+        }
+    }
+
+    /** The project of an LB whose files are here, as its last apply wrote it; empty if unknown. */
+    Optional<UUID> projectOnDisk(UUID lbId) {
+        try {
+            return Optional.of(UUID.fromString(Files.readString(LbPaths.of(root, lbId).projectFile()).strip()));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     private HaproxyProcess adoptOrCreate(LbPaths paths) {
         return HaproxyProcess.adopt(paths, binary).orElseGet(() -> new HaproxyProcess(paths, binary));
     }
@@ -126,6 +158,9 @@ public class LbApplier {
     private String configure(Running current, LbConfig lb, LbPaths paths) {
         RenderedConfig rendered = renderer.render(lb, paths);
         writeFiles(rendered, paths);
+        if (!sameContent(paths.projectFile(), lb.projectId().toString())) {
+            write(paths.projectFile(), lb.projectId().toString());
+        }
         challenges.writeMap(lb.id(), paths);
         write(paths.candidateConfig(), rendered.haproxyCfg());
         ConfigCheck check = binary.check(paths.candidateConfig());
@@ -213,6 +248,8 @@ public class LbApplier {
             LOG.infof("lb %s: stopped", lbId);
         }
         deleteRecursively(paths.dir());
+        // Deleted while held: another agent waiting on it then finds nothing left to do but the same removal.
+        deleteRecursively(HostLock.file(root, lbId));
     }
 
     private static void writeFiles(RenderedConfig rendered, LbPaths paths) {

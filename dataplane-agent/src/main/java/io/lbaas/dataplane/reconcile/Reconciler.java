@@ -1,9 +1,8 @@
 package io.lbaas.dataplane.reconcile;
 
 import io.lbaas.dataplane.DataPlaneConfig;
+import io.lbaas.dataplane.desired.Assignment;
 import io.lbaas.dataplane.desired.DesiredState;
-import io.lbaas.dataplane.desired.LbConfig;
-import io.lbaas.dataplane.report.Reports;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,14 +34,16 @@ public class Reconciler {
 
     private final DesiredState desired;
     private final LbApplier applier;
+    private final Assignment assignment;
     private final DataPlaneConfig config;
     private final ExecutorService workers;
     private final Map<UUID, Slot> slots = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
     private volatile boolean stopping;
 
-    Reconciler(DesiredState desired, LbApplier applier, DataPlaneConfig config) {
+    Reconciler(DesiredState desired, LbApplier applier, Assignment assignment, DataPlaneConfig config) {
         this.desired = desired;
+        this.assignment = assignment;
         this.applier = applier;
         this.config = config;
         this.workers = Executors.newFixedThreadPool(config.workers(), runnable -> {
@@ -104,16 +105,38 @@ public class Reconciler {
 
     private void run(Slot slot) {
         while (slot.next()) {
-            try {
-                applier.apply(slot.lbId, desired.config(slot.lbId).filter(this::served));
+            try (HostLock lock = HostLock.of(config.runtimeDir(), slot.lbId)) {
+                reconcile(slot.lbId);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "applying lb %s failed", slot.lbId);
             }
         }
     }
 
-    private boolean served(LbConfig lb) {
-        return config.zones().map(zones -> zones.contains(lb.zone())).orElse(true);
+    /**
+     * One pass over one LB. The agents of a host share its HAProxys: an LB of a zone this agent does not serve, or
+     * of a project it does not own (any more), is left running for the agent that does. An LB the log does not show
+     * (any more) is stopped if its project is this agent's: it was removed while the agent was away.
+     */
+    private void reconcile(UUID lbId) {
+        Optional<String> zone = desired.zone(lbId);
+        if (zone.isPresent()) {
+            if (!serves(zone.get())) {
+                applier.release(lbId);
+            } else if (desired.deleted(lbId)) {
+                applier.takeDown(lbId);
+            } else {
+                applier.apply(lbId, desired.config(lbId));
+            }
+        } else if (applier.projectOnDisk(lbId).map(assignment::owns).orElse(true)) {
+            applier.apply(lbId, Optional.empty());
+        } else {
+            applier.release(lbId);
+        }
+    }
+
+    private boolean serves(String zone) {
+        return config.zones().map(zones -> zones.contains(zone)).orElse(true);
     }
 
     private Set<UUID> leftOnDisk() {

@@ -30,6 +30,10 @@ public interface ControlPlane {
     void reportStatus(@PathParam("lb_id") UUID lbId, LbStatusReport report);
 
     @POST
+    @Path("lbs/{lb_id}/removed")
+    void reportRemoved(@PathParam("lb_id") UUID lbId);
+
+    @POST
     @Path("lbs/{lb_id}/servers")
     void reportServer(@PathParam("lb_id") UUID lbId, ServerStateReport report);
 

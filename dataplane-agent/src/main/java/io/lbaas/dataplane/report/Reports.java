@@ -42,6 +42,11 @@ public class Reports {
         send(lbId, () -> controlPlane.reportStatus(lbId, new LbStatusReport(status, reason)));
     }
 
+    public void removed(UUID lbId) {
+        LOG.infof("lb %s is taken down", lbId);
+        send(lbId, () -> controlPlane.reportRemoved(lbId));
+    }
+
     public void server(UUID lbId, UUID backendId, String ip, String state, String check, String reason) {
         DesiredState.ServerObservation observation = new DesiredState.ServerObservation(state, check);
         if (desired.reportedServer(lbId, backendId, ip).filter(observation::equals).isPresent()) {

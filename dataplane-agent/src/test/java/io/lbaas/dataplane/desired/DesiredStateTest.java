@@ -18,6 +18,7 @@ import io.lbaas.events.ip.IpDetached;
 import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.testsupport.TestEvents;
@@ -88,6 +89,25 @@ class DesiredStateTest {
         assertThat(config().backends()).isEmpty();
         assertThat(state.apply(tenant.envelope(lb, 9, new LbDeleted(true)))).contains(lb);
         assertThat(state.config(lb)).isEmpty();
+    }
+
+    @Test
+    void aDeletedLbIsOwedATakeDownUntilTheLogShowsItRemoved() {
+        apply(lb, new LbCreated("web", "", "LB-S", List.of(), "ssl_compatibility_level_intermediate"));
+        apply(lb, new LbStatusChanged("ready", null));
+        assertThat(state.deleted(lb)).isFalse();
+
+        apply(lb, new LbDeleted(false));
+        assertThat(state.config(lb)).as("nothing more to run").isEmpty();
+        assertThat(state.deleted(lb)).isTrue();
+        assertThat(state.zone(lb)).contains(tenant.zone());
+        assertThat(state.reportedStatus(lb)).contains("to_delete");
+        assertThat(state.lbIds()).as("a resync takes it down again if the report was lost").contains(lb);
+
+        apply(lb, new LbRemoved(null));
+        assertThat(state.deleted(lb)).isFalse();
+        assertThat(state.zone(lb)).isEmpty();
+        assertThat(state.lbIds()).doesNotContain(lb);
     }
 
     @Test

@@ -53,7 +53,7 @@ class HaproxyConfigRendererTest {
         List<String> lines = lines(lb(List.of(frontend), List.of(backend)));
 
         assertThat(lines).containsSubsequence("frontend fe_" + frontend.id(), "mode http",
-                "bind 127.77.0.1:80", "bind [::1]:80", "default_backend be_" + backend.id());
+                "bind 127.77.0.1:80 transparent", "bind [::1]:80 transparent", "default_backend be_" + backend.id());
         assertThat(lines).containsSubsequence("backend be_" + backend.id(), "mode http", "balance leastconn",
                 "server s_10_0_0_1 10.0.0.1:80 " + renderer.serverOptions(backend),
                 "server s_10_0_0_2 10.0.0.2:80 " + renderer.serverOptions(backend),
@@ -206,7 +206,7 @@ class HaproxyConfigRendererTest {
 
         Path crtList = paths.crtList(frontend.id());
         assertThat(rendered.haproxyCfg().lines().map(String::strip)).contains(
-                "bind 127.77.0.1:443 ssl crt-list \"" + crtList + "\" alpn h2,http/1.1",
+                "bind 127.77.0.1:443 transparent ssl crt-list \"" + crtList + "\" alpn h2,http/1.1",
                 "# HTTP/3 was asked for, but this HAProxy build has no QUIC: clients get HTTP/2 and HTTP/1.1.",
                 "timeout client 60s", "rate-limit sessions 50", "option httplog");
         assertThat(rendered.files().get(crtList)).isEqualTo(

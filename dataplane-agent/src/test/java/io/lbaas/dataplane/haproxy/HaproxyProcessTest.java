@@ -1,5 +1,6 @@
 package io.lbaas.dataplane.haproxy;
 
+import io.lbaas.testsupport.RawHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class HaproxyProcessTest {
                 .isNotEqualTo(ProcessHandle.current().pid());
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            answers.add(HttpProbe.get(lb.frontend()));
+            answers.add(RawHttp.okBody(lb.frontend()));
         }
         assertThat(answers).containsExactlyInAnyOrder("s1", "s1", "s2", "s2");
     }
@@ -117,7 +118,7 @@ class HaproxyProcessTest {
                 .isInstanceOf(HaproxyException.class)
                 .hasMessageContaining("kept its previous configuration")
                 .hasMessageContaining("unknown keyword 'bogus'");
-        assertThat(HttpProbe.get(lb.frontend())).isIn("s1", "s2");
+        assertThat(RawHttp.okBody(lb.frontend())).isIn("s1", "s2");
         assertThat(lb.currentWorkerPid()).isEqualTo(worker);
 
         lb.writeConfig(List.of(s1, s2));
@@ -161,7 +162,7 @@ class HaproxyProcessTest {
         assertThat(lb.haproxy().isRunning()).isFalse();
         assertThat(exited(started.masterPid())).isTrue();
         assertThat(exited(started.currentWorker().orElseThrow().pid())).isTrue();
-        assertThatThrownBy(() -> HttpProbe.get(lb.frontend())).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> RawHttp.okBody(lb.frontend())).isInstanceOf(IOException.class);
     }
 
     private static void awaitMoreAnswers(RequestLoop loop, long more) {

@@ -1,5 +1,7 @@
 package io.lbaas.dataplane.haproxy;
 
+import io.lbaas.testsupport.RawHttp;
+
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +57,7 @@ final class RequestLoop implements AutoCloseable {
     private void requestUntilClosed() {
         while (running.get()) {
             try {
-                answersByServer.computeIfAbsent(HttpProbe.get(frontend), server -> new AtomicLong()).incrementAndGet();
+                answersByServer.computeIfAbsent(RawHttp.okBody(frontend), server -> new AtomicLong()).incrementAndGet();
             } catch (Exception e) {
                 failures.add(e.toString());
             }

@@ -1,5 +1,6 @@
 package io.lbaas.dataplane.haproxy;
 
+import io.lbaas.testsupport.RawHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,7 +142,7 @@ class RuntimeApiTest {
     private List<String> answers(int requests) throws IOException {
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            answers.add(HttpProbe.get(lb.frontend()));
+            answers.add(RawHttp.okBody(lb.frontend()));
         }
         return answers;
     }

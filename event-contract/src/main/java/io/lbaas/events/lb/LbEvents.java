@@ -12,6 +12,12 @@ public final class LbEvents {
     /** The status an LB has from its creation until the data plane reports on it. */
     public static final String STATUS_TO_CREATE = "to_create";
 
+    /** The status of a deleted LB until the data plane starts taking it down. */
+    public static final String STATUS_TO_DELETE = "to_delete";
+
+    /** The status of a deleted LB while the data plane takes it down. */
+    public static final String STATUS_DELETING = "deleting";
+
     /** What an LB gets when its creator does not choose. */
     public static final String DEFAULT_SSL_COMPATIBILITY_LEVEL = "ssl_compatibility_level_intermediate";
 

@@ -3,6 +3,7 @@ package io.lbaas.it.dataplane;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.RawHttp;
 import io.lbaas.testsupport.Tenant;
 import io.lbaas.testsupport.TestSmtp;
 import io.lbaas.testsupport.WebhookReceiver;

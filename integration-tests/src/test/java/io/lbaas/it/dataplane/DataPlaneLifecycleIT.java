@@ -1,18 +1,24 @@
 package io.lbaas.it.dataplane;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lbaas.events.EventCodec;
+import io.lbaas.events.lb.LbRemoved;
+import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.it.support.Api;
+import io.lbaas.it.support.DataPlaneReports;
 import io.lbaas.it.support.ServiceProcess;
 import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.EventLogReader;
+import io.lbaas.testsupport.RawHttp;
 import io.lbaas.testsupport.Tenant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.lbaas.it.dataplane.ServedLbs.awaitAnswer;
 import static io.lbaas.it.dataplane.ServedLbs.httpBackend;
@@ -25,6 +31,8 @@ import static org.awaitility.Awaitility.await;
  * it, deleted LBs stopping, and a restarted agent taking its running LBs back without dropping their traffic.
  */
 class DataPlaneLifecycleIT {
+
+    private static final String UNSERVED = "/lb/v1/zones/" + SystemUnderTest.UNSERVED_ZONE;
 
     private static SystemUnderTest system;
 
@@ -110,19 +118,108 @@ class DataPlaneLifecycleIT {
     }
 
     @Test
-    void aDeletedLbStopsListening() throws Exception {
-        ServedLbs lbs = new ServedLbs(system.api(), system.tenants().create());
+    void aDeletedLbIsToDeleteThenDeletingThenGoneOnceNothingListens() throws Exception {
+        Tenant tenant = system.tenants().create();
+        ServedLbs lbs = new ServedLbs(system.api(), tenant);
         try (TestBackends servers = TestBackends.start(1)) {
             ServedLbs.Lb lb = lbs.create("short-lived");
             lbs.frontend(lb, lbs.backend(lb, httpBackend(servers, "roundrobin", "")), "");
             awaitAnswer(lb, "/", Map.of());
+            String path = ServedLbs.ZONE + "/lbs/" + lb.id();
+            String ip = lbs.get("/lbs/" + lb.id()).get("ip").get(0).get("id").asText();
 
-            assertThat(system.api().delete(lbs.token(), ServedLbs.ZONE + "/lbs/" + lb.id()).status())
-                    .isEqualTo(204);
+            assertThat(system.api().delete(lbs.token(), path).status()).isEqualTo(204);
 
-            await("nothing listens").atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThatThrownBy(
-                    () -> RawHttp.get(lb.ip(), ServedLbs.PORT, "/")).isInstanceOf(IOException.class));
+            JsonNode deleted = lbs.get("/lbs/" + lb.id());
+            assertThat(deleted.get("status").asText())
+                    .as("still there, as Scaleway shows it, until the data plane took it down")
+                    .isIn("to_delete", "deleting");
+            assertThat(deleted.get("ip").get(0).get("id").asText())
+                    .as("its IP stays with it while HAProxy may listen on it").isEqualTo(ip);
+            assertThat(system.api().put(lbs.token(), path, "{\"name\":\"renamed\"}").status())
+                    .as("a deleted LB takes no change").isEqualTo(409);
+            await("gone").atMost(Duration.ofSeconds(15))
+                    .until(() -> system.api().get(lbs.token(), path).status() == 404);
+            assertThatThrownBy(() -> RawHttp.get(lb.ip(), ServedLbs.PORT, "/"))
+                    .as("nothing listens once it is gone").isInstanceOf(IOException.class);
+            assertThat(lbs.get("/ips/" + ip).get("lb_id").isNull()).as("then the IP is free (kept: no release_ip)")
+                    .isTrue();
+            assertThat(lbEventsOnTheLog(tenant, lb.id()))
+                    .containsSubsequence("LbDeleted", "LbStatusChanged deleting", "LbRemoved confirmed");
         }
+    }
+
+    @Test
+    void aMigratedLbIsMigratingThenReadyAndKeepsServing() throws Exception {
+        Tenant tenant = system.tenants().create();
+        ServedLbs lbs = new ServedLbs(system.api(), tenant);
+        try (TestBackends servers = TestBackends.start(1)) {
+            ServedLbs.Lb lb = lbs.create("moving");
+            lbs.frontend(lb, lbs.backend(lb, httpBackend(servers, "roundrobin", "")), "");
+            awaitAnswer(lb, "/", Map.of());
+            lbs.awaitReady(lb);
+
+            TrafficLoop traffic = TrafficLoop.start(lb);
+            try (traffic) {
+                assertThat(lbs.post("/lbs/" + lb.id() + "/migrate", "{\"type\":\"LB-GP-M\"}").get("type").asText())
+                        .isEqualTo("LB-GP-M");
+                await("migrated").atMost(Duration.ofSeconds(15)).until(() -> lbEventsOnTheLog(tenant, lb.id())
+                        .indexOf("LbStatusChanged migrating") > 0 && lbs.status(lb).equals("ready"));
+            }
+            assertThat(lbEventsOnTheLog(tenant, lb.id()))
+                    .containsSubsequence("LbMigrated", "LbStatusChanged migrating", "LbStatusChanged ready");
+            assertThat(traffic.failed()).as("requests failed during the migration").isZero();
+        }
+    }
+
+    @Test
+    void aDeletedLbInAZoneNoAgentServesIsGoneAtOnce() {
+        Tenant tenant = system.tenants().create();
+        String lb = system.api().createLb(tenant.writerToken(), tenant.project(), "never-served");
+
+        assertThat(system.api().delete(tenant.writerToken(), Api.REGION + "/lbs/" + lb).status()).isEqualTo(204);
+
+        assertThat(system.api().get(tenant.writerToken(), Api.REGION + "/lbs/" + lb).status()).isEqualTo(404);
+        assertThat(lbEventsOnTheLog(tenant, lb)).containsSubsequence("LbDeleted",
+                "LbRemoved no data plane was running this load balancer");
+    }
+
+    @Test
+    void aDeletedLbThatNoAgentTakesDownIsRemovedAtTheDeadlineSayingWhy() throws Exception {
+        Tenant tenant = system.tenants().create();
+        String zone = UNSERVED;
+        String lb = unservedLb(tenant, "abandoned");
+        new DataPlaneReports(system).agentRuns(lb);
+
+        assertThat(system.api().delete(tenant.writerToken(), zone + "/lbs/" + lb).status()).isEqualTo(204);
+        assertThat(system.api().get(tenant.readerToken(), zone + "/lbs/" + lb).json().get("status").asText())
+                .as("an agent runs it: it waits for that agent's word").isEqualTo("to_delete");
+
+        await("removed at the deadline").atMost(Duration.ofSeconds(30))
+                .until(() -> system.api().get(tenant.readerToken(), zone + "/lbs/" + lb).status() == 404);
+        assertThat(lbEventsOnTheLog(tenant, lb)).containsSubsequence("LbDeleted", "LbRemoved no data plane "
+                + "confirmed that this load balancer was taken down within 10 s");
+    }
+
+    /** An LB in the zone where the API expects a data plane that the tests do not run. */
+    private static String unservedLb(Tenant tenant, String name) {
+        Api.Response created = system.api().post(tenant.writerToken(), UNSERVED + "/lbs", "{\"name\":\"" + name
+                + "\",\"description\":\"\",\"type\":\"LB-S\",\"project_id\":\"" + tenant.project() + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        return created.json().get("id").asText();
+    }
+
+    /** The LB's own events as "type", with the status or the removal's reason ("confirmed": none). */
+    private static List<String> lbEventsOnTheLog(Tenant tenant, String lbId) {
+        EventCodec codec = new EventCodec();
+        return new EventLogReader(system.stack().kafkaBootstrapServers()).recordsOf(tenant.project()).stream()
+                .map(record -> codec.decode(record.value()))
+                .filter(event -> event.aggregateId().toString().equals(lbId))
+                .map(event -> event.payload() instanceof LbStatusChanged changed ? event.type() + " " + changed.status()
+                        : event.payload() instanceof LbRemoved removed ? event.type() + " "
+                        + (removed.reason() == null ? "confirmed" : removed.reason())
+                        : event.type())
+                .toList();
     }
 
     @Test
@@ -135,29 +232,14 @@ class DataPlaneLifecycleIT {
             lbs.frontend(lb, backend, "");
             awaitAnswer(lb, "/", Map.of());
 
-            AtomicInteger served = new AtomicInteger();
-            AtomicInteger failed = new AtomicInteger();
-            AtomicBoolean running = new AtomicBoolean(true);
-            Thread client = new Thread(() -> {
-                while (running.get()) {
-                    try {
-                        (RawHttp.get(lb.ip(), ServedLbs.PORT, "/").status() == 200 ? served : failed).incrementAndGet();
-                    } catch (IOException e) {
-                        failed.incrementAndGet();
-                    }
-                }
-            });
-            client.start();
-            try {
+            TrafficLoop traffic = TrafficLoop.start(lb);
+            try (traffic) {
                 agent.kill();
                 agent.restart();
                 await("the agent caught up").atMost(Duration.ofSeconds(30)).until(() -> caughtUp(agent));
-            } finally {
-                running.set(false);
-                client.join();
             }
-            assertThat(failed.get()).as("requests failed while the agent was away").isZero();
-            assertThat(served.get()).isPositive();
+            assertThat(traffic.failed()).as("requests failed while the agent was away").isZero();
+            assertThat(traffic.served()).isPositive();
 
             lbs.post("/backends/" + backend + "/servers", "{\"server_ip\":[\"" + servers.ip(2) + "\"]}");
             awaitAnswer(lb, "/", Map.of(), answer -> answer.body().equals(servers.ip(2)));
@@ -191,11 +273,8 @@ class DataPlaneLifecycleIT {
     @Test
     void anLbNoDataPlaneTakesLeavesToCreateForErrorWithTheReason() {
         Tenant tenant = system.tenants().create();
-        String zone = "/lb/v1/zones/" + SystemUnderTest.UNSERVED_ZONE;
-        Api.Response created = system.api().post(tenant.writerToken(), zone + "/lbs", "{\"name\":\"orphan\","
-                + "\"description\":\"\",\"type\":\"LB-S\",\"project_id\":\"" + tenant.project() + "\"}");
-        assertThat(created.status()).as(created.body()).isEqualTo(200);
-        String lb = created.json().get("id").asText();
+        String zone = UNSERVED;
+        String lb = unservedLb(tenant, "orphan");
 
         await("error").atMost(Duration.ofSeconds(30)).until(() -> system.api().get(tenant.readerToken(),
                 zone + "/lbs/" + lb).json().get("status").asText().equals("error"));

@@ -1,6 +1,7 @@
 package io.lbaas.it.dataplane;
 
 import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.RawHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.lbaas.it.dataplane;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.RawHttp;
 import io.lbaas.testsupport.TestCertificates;
 import io.lbaas.testsupport.TestCertificates.Issued;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,6 +2,7 @@ package io.lbaas.it.dataplane;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.RawHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,19 @@ class DataPlaneTrafficIT {
             assertThat(servedBy(lb, 30, Map.of()))
                     .containsOnlyKeys(servers.ips())
                     .allSatisfy((server, count) -> assertThat(count).isEqualTo(10L));
+        }
+    }
+
+    @Test
+    void anLbServesOnItsFlexibleIpv6() throws Exception {
+        ServedLbs lbs = lbs();
+        try (TestBackends servers = TestBackends.start(1)) {
+            ServedLbs.Lb lb = lbs.createWithIpv6("dual-stack");
+            lbs.frontend(lb, lbs.backend(lb, httpBackend(servers, "roundrobin", "")), "");
+            lbs.awaitReady(lb);
+
+            assertThat(awaitAnswer(lb, "/", Map.of()).body()).isEqualTo(servers.ip(1));
+            assertThat(lb.ip()).startsWith("fd77:");
         }
     }
 

@@ -3,6 +3,7 @@ package io.lbaas.it.dataplane;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lbaas.it.support.Api;
 import io.lbaas.it.support.SystemUnderTest;
+import io.lbaas.testsupport.RawHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.lbaas.it.dataplane;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lbaas.it.support.Api;
 import io.lbaas.it.support.DataPlaneAgent;
+import io.lbaas.testsupport.RawHttp;
 import io.lbaas.testsupport.Tenant;
 
 import java.time.Duration;
@@ -36,9 +37,24 @@ final class ServedLbs {
     }
 
     Lb create(String name) {
-        JsonNode created = ok(api.post(token, ZONE + "/lbs", "{\"name\":\"" + name
-                + "\",\"description\":\"\",\"type\":\"LB-S\",\"project_id\":\"" + tenant.project() + "\"}"));
+        JsonNode created = created(name, "");
         return new Lb(created.get("id").asText(), created.get("ip").get(0).get("ip_address").asText());
+    }
+
+    /** An LB with a flexible IPv6 beside its IPv4, reached here at its IPv6. */
+    Lb createWithIpv6(String name) {
+        JsonNode created = created(name, ",\"assign_flexible_ipv6\":true");
+        for (JsonNode ip : created.get("ip")) {
+            if (ip.get("ip_address").asText().contains(":")) {
+                return new Lb(created.get("id").asText(), ip.get("ip_address").asText());
+            }
+        }
+        throw new AssertionError("no IPv6 in " + created);
+    }
+
+    private JsonNode created(String name, String moreJson) {
+        return ok(api.post(token, ZONE + "/lbs", "{\"name\":\"" + name + "\",\"description\":\"\",\"type\":\"LB-S\","
+                + "\"project_id\":\"" + tenant.project() + "\"" + moreJson + "}"));
     }
 
     String backend(Lb lb, String json) {

@@ -23,6 +23,7 @@ public final class DataPlaneAgent {
     public static final String ZONE = "pl-waw-1";
 
     private final Path runtimeDir;
+    private final Map<String, String> agentConfig = new HashMap<>();
     private final ServiceProcess process;
 
     DataPlaneAgent(Map<String, String> config, String apiUrl, String realmUrl) {
@@ -32,7 +33,6 @@ public final class DataPlaneAgent {
         } catch (IOException e) {
             throw new IllegalStateException("cannot make the data plane's directory", e);
         }
-        Map<String, String> agentConfig = new HashMap<>();
         config.forEach((key, value) -> {
             if (key.startsWith("kafka.") || key.startsWith("lbaas.event-log.")) {
                 agentConfig.put(key, value);
@@ -42,6 +42,7 @@ public final class DataPlaneAgent {
         agentConfig.put("lbaas.dataplane.zones", ZONE);
         agentConfig.put("lbaas.dataplane.heartbeat-interval", "1s");
         agentConfig.put("lbaas.dataplane.traffic-interval", "1s");
+        agentConfig.put("lbaas.dataplane.loopback-routes", "fd77::/48");
         agentConfig.put("quarkus.rest-client.control-plane.url", apiUrl);
         agentConfig.put("quarkus.oidc-client.auth-server-url", realmUrl);
         // Let's Encrypt certificates come from pebble, whose directory's TLS this JVM alone is made to trust.
@@ -55,6 +56,16 @@ public final class DataPlaneAgent {
 
     public ServiceProcess process() {
         return process;
+    }
+
+    /**
+     * A second agent of the same host (same runtime directory, same zone, same consumer group), not started: the
+     * caller starts and kills it. Its HAProxys are the host's, stopped with the first agent's.
+     */
+    public ServiceProcess another(String instanceId) {
+        Map<String, String> config = new HashMap<>(agentConfig);
+        config.put("lbaas.dataplane.instance-id", instanceId);
+        return new ServiceProcess("dataplane-agent", config);
     }
 
     public Path runtimeDir() {

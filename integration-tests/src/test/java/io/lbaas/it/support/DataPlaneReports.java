@@ -57,6 +57,16 @@ public final class DataPlaneReports {
                 .json().get("status").asText().equals(status));
     }
 
+    /** What an agent's heartbeat records: it runs the LB (and so must say when it has taken it down). */
+    public void agentRuns(String lb) throws SQLException {
+        try (Connection connection = system.readModels();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO dataplane_heartbeat (lb_id, instance_id, seen_at) VALUES (?, 'test-agent', now())")) {
+            insert.setObject(1, UUID.fromString(lb));
+            insert.executeUpdate();
+        }
+    }
+
     /** What the data plane writes to the stats read model when it polls HAProxy. */
     public void serverObserved(String lb, String backend, String ip, String state, String check)
             throws SQLException {

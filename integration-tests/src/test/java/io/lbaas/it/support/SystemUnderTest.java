@@ -60,6 +60,7 @@ public final class SystemUnderTest {
         // keep the statuses their tests set.
         config.put("lbaas.dataplane.placed-zones", DataPlaneAgent.ZONE + "," + UNSERVED_ZONE);
         config.put("lbaas.dataplane.placement-deadline", "10s");
+        config.put("lbaas.dataplane.removal-deadline", "10s");
         apiConfig = new HashMap<>(config);
         apiConfig.put("lbaas.ovh.secret-key", OVH_SECRET_KEY);
         projection = new ServiceProcess("projection-service", config);

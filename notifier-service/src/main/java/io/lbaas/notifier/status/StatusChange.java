@@ -10,6 +10,7 @@ import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbEvents;
+import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
 import io.lbaas.events.privatenetwork.PrivateNetworkEvents;
@@ -45,7 +46,10 @@ public record StatusChange(String resourceType, UUID resourceId, String resource
             return lb(id, null, changed.status(), changed.reason());
         }
         if (payload instanceof LbDeleted) {
-            return lb(id, null, DELETED, null);
+            return lb(id, null, LbEvents.STATUS_TO_DELETE, null);
+        }
+        if (payload instanceof LbRemoved removed) {
+            return lb(id, null, DELETED, removed.reason());
         }
         if (payload instanceof BackendServerStateChanged server) {
             return new StatusChange(BACKEND_SERVER, server.backendId(), server.ip(), id, server.ip(),

@@ -4,6 +4,7 @@ import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.testsupport.EventLogWriter;
@@ -49,9 +50,11 @@ class StatusChangeRecorderTest {
                 tenant.envelope(lb, 2, new LbUpdated("web-renamed", "", List.of(), LEVEL)),
                 tenant.envelope(lb, 3, new LbStatusChanged("error", "haproxy -c: unknown keyword")),
                 tenant.envelope(lb, 4, new LbStatusChanged("ready", null)),
-                tenant.envelope(lb, 5, new LbDeleted(false))));
+                tenant.envelope(lb, 5, new LbDeleted(false)),
+                tenant.envelope(lb, 6, new LbStatusChanged("deleting", null)),
+                tenant.envelope(lb, 7, new LbRemoved("no data plane serves zone fr-par-1"))));
 
-        List<Row> changes = awaitChanges(lb, 4);
+        List<Row> changes = awaitChanges(lb, 6);
         assertThat(changes).extracting(row -> row.getString("old_status"), row -> row.getString("new_status"),
                         row -> row.getString("lb_name"), row -> row.getString("reason"))
                 .containsExactly(
@@ -59,7 +62,10 @@ class StatusChangeRecorderTest {
                         org.assertj.core.groups.Tuple.tuple("to_create", "error", "web-renamed",
                                 "haproxy -c: unknown keyword"),
                         org.assertj.core.groups.Tuple.tuple("error", "ready", "web-renamed", null),
-                        org.assertj.core.groups.Tuple.tuple("ready", "deleted", "web-renamed", null));
+                        org.assertj.core.groups.Tuple.tuple("ready", "to_delete", "web-renamed", null),
+                        org.assertj.core.groups.Tuple.tuple("to_delete", "deleting", "web-renamed", null),
+                        org.assertj.core.groups.Tuple.tuple("deleting", "deleted", "web-renamed",
+                                "no data plane serves zone fr-par-1"));
     }
 
     @Test

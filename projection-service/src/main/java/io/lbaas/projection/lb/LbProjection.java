@@ -3,6 +3,7 @@ package io.lbaas.projection.lb;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbRemoved;
 import io.lbaas.events.lb.LbEvents;
 import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbStatusChanged;
@@ -45,6 +46,9 @@ public class LbProjection implements Projector {
     private static final String STATUS = """
             UPDATE lb SET status = $4, status_reason = $7, updated_at = $5, version = $6
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
+    private static final String TO_DELETE = """
+            UPDATE lb SET status = 'to_delete', status_reason = NULL, release_ips = $4, updated_at = $5, version = $6
+            WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DELETE = Statements.delete("lb");
 
     @Override
@@ -70,14 +74,21 @@ public class LbProjection implements Projector {
             return List.of(set(connection, TYPE, event, migrated.type()));
         }
         if (event.payload() instanceof LbStatusChanged changed) {
-            return List.of(execute(connection, STATUS, Tuple.from(Arrays.asList(event.aggregateId(),
-                    event.projectId(), event.aggregateVersion() - 1, changed.status(), time(event),
-                    event.aggregateVersion(), changed.reason()))));
+            return List.of(status(connection, event, changed.status(), changed.reason()));
         }
-        if (event.payload() instanceof LbDeleted) {
+        if (event.payload() instanceof LbDeleted deleted) {
+            // Still there for its tenant until the data plane has taken it down (LbRemoved).
+            return List.of(set(connection, TO_DELETE, event, deleted.releaseIp()));
+        }
+        if (event.payload() instanceof LbRemoved) {
             return List.of(execute(connection, DELETE, Statements.deletion(event)));
         }
         return List.of();
+    }
+
+    private static Uni<Integer> status(SqlConnection connection, EventEnvelope event, String status, String reason) {
+        return execute(connection, STATUS, Tuple.from(Arrays.asList(event.aggregateId(), event.projectId(),
+                event.aggregateVersion() - 1, status, time(event), event.aggregateVersion(), reason)));
     }
 
     private static Uni<Integer> subscriber(SqlConnection connection, EventEnvelope event, UUID subscriber) {

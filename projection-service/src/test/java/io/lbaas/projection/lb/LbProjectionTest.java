@@ -4,6 +4,8 @@ import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
+import io.lbaas.events.lb.LbRemoved;
+import io.lbaas.events.lb.LbStatusChanged;
 import io.lbaas.events.lb.LbUpdated;
 import io.lbaas.testsupport.EventLogWriter;
 import io.lbaas.testsupport.StackResource;
@@ -61,12 +63,33 @@ class LbProjectionTest {
         EventEnvelope created = tenant.envelope(lb, 1, new LbCreated("web", "", "LB-S", List.of(), MODERN));
         EventEnvelope renamed = tenant.envelope(lb, 2, new LbUpdated("renamed", "", List.of(), MODERN));
         EventEnvelope deleted = tenant.envelope(lb, 3, new LbDeleted(false));
+        EventEnvelope removed = tenant.envelope(lb, 4, new LbRemoved(null));
 
-        log.append(List.of(created, renamed, created, renamed, deleted, created, renamed));
+        log.append(List.of(created, renamed, created, renamed, deleted, removed, created, renamed));
 
-        Row row = awaitVersion(lb, 3);
+        Row row = awaitVersion(lb, 4);
         assertThat(row.getBoolean("deleted")).as("a late duplicate of the creation brings nothing back").isTrue();
         assertThat(row.getString("name")).isEqualTo("renamed");
+    }
+
+    @Test
+    void aDeletedLbStaysToDeleteUntilTheDataPlaneHasRemovedIt() {
+        EventContext tenant = TestEvents.newTenant();
+        UUID lb = UUID.randomUUID();
+
+        log.append(List.of(tenant.envelope(lb, 1, new LbCreated("web", "", "LB-S", List.of(), MODERN)),
+                tenant.envelope(lb, 2, new LbStatusChanged("error", "bind failed")),
+                tenant.envelope(lb, 3, new LbDeleted(true))));
+
+        Row deleted = awaitVersion(lb, 3);
+        assertThat(deleted.getBoolean("deleted")).isFalse();
+        assertThat(deleted.getString("status")).isEqualTo("to_delete");
+        assertThat(deleted.getString("status_reason")).as("the reason of the status it left").isNull();
+        assertThat(deleted.getBoolean("release_ips")).as("its IPs go once it is removed").isTrue();
+
+        log.append(tenant.envelope(lb, 4, new LbRemoved(null)));
+
+        assertThat(awaitVersion(lb, 4).getBoolean("deleted")).isTrue();
     }
 
     @Test
