@@ -16,6 +16,7 @@ import io.lbaas.api.error.Arguments;
 import io.lbaas.api.locality.Locality;
 import io.lbaas.api.ovh.farm.FarmQueries;
 import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
+import io.lbaas.api.ovh.server.ServerQueries;
 import io.lbaas.api.privatenetwork.PrivateNetworkCommands;
 import io.lbaas.api.quota.ProjectQuotas;
 import io.lbaas.api.tenancy.Caller;
@@ -63,11 +64,14 @@ public class LbCommands {
     private final DataPlanePlacement placement;
     private final OvhFrontendQueries ovhFrontends;
     private final FarmQueries farms;
+    private final ServerQueries ovhServers;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
                FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands,
                CertificateCommands certificates, PrivateNetworkCommands privateNetworks, ProjectQuotas quotas,
-               DataPlanePlacement placement, OvhFrontendQueries ovhFrontends, FarmQueries farms) {
+               DataPlanePlacement placement, OvhFrontendQueries ovhFrontends, FarmQueries farms,
+               ServerQueries ovhServers) {
+        this.ovhServers = ovhServers;
         this.ovhFrontends = ovhFrontends;
         this.farms = farms;
         this.bus = bus;
@@ -230,6 +234,16 @@ public class LbCommands {
                 () -> Uni.createFrom().voidItem());
     }
 
+    /** The OVH frontends and farms of an LB, and the servers of its fullest farm. */
+    private record OvhCounts(long frontends, long farms, long largestFarm) {
+    }
+
+    private Uni<OvhCounts> ovhCounts(LbEntity lb) {
+        return ovhFrontends.liveOf(lb.id).chain(frontendsOfLb -> farms.liveCount(lb.id).chain(farmCount ->
+                ovhServers.largestFarm(lb.id).map(largest -> new OvhCounts(frontendsOfLb.size(), farmCount,
+                        largest))));
+    }
+
     private Uni<Void> deleteEach(List<FrontendEntity> frontendsOfLb, EventContext context,
                                  List<EventEnvelope> events) {
         Uni<Void> deleted = Uni.createFrom().voidItem();
@@ -253,14 +267,15 @@ public class LbCommands {
         arguments.throwIfAny();
         LbConfig.Offer offer = offers.find(type).orElseThrow();
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
-                lb -> backends.liveOf(lb.requireSettled().id).map(backendsOfLb -> {
-                    Offers.requireWithin("lb_frontends", lb.frontendCount, offer.maxFrontends());
-                    Offers.requireWithin("lb_backends", backendsOfLb.size(), offer.maxBackends());
-                    Offers.requireWithin("lb_backend_servers", backends.largestPool(backendsOfLb),
-                            offer.maxServersPerBackend());
+                lb -> ovhCounts(lb.requireSettled()).chain(ovh -> backends.liveOf(lb.id).map(backendsOfLb -> {
+                    // What the OVH dialect made counts against the offer's limits too.
+                    Offers.requireWithin("lb_frontends", lb.frontendCount + ovh.frontends(), offer.maxFrontends());
+                    Offers.requireWithin("lb_backends", backendsOfLb.size() + ovh.farms(), offer.maxBackends());
+                    Offers.requireWithin("lb_backend_servers", Math.max(backends.largestPool(backendsOfLb),
+                            ovh.largestFarm()), offer.maxServersPerBackend());
                     return List.of(Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId)
                             .envelope(id, lb.version + 1, new LbMigrated(type)));
-                }),
+                })),
                 () -> queries.require(caller, locality, id).map(LbView::of));
     }
 

@@ -224,6 +224,31 @@ class OvhFarmsIT {
     }
 
     @Test
+    void farmsCountAgainstTheOffersBackendsOnCreationAndOnMigration() {
+        Service service = service("ovh-offer");
+        String token = service.tenant().writerToken();
+        String farms = "/1.0" + service.path() + "/tcp/farm";
+        String lbPath = Api.REGION + "/lbs/" + service.lbId();
+        assertThat(api.post(token, lbPath + "/backends", "{\"name\":\"scaleway\",\"forward_port\":80}").status())
+                .isEqualTo(200);
+        for (int i = 0; i < 9; i++) {
+            assertThat(api.post(token, farms, "{\"zone\":\"all\"}").status()).isEqualTo(200);
+        }
+
+        Api.Response eleventh = api.post(token, farms, "{\"zone\":\"all\"}");
+        assertThat(eleventh.status()).as(eleventh.body()).isEqualTo(403);
+        assertThat(eleventh.json().get("class").asText()).isEqualTo("Client::Forbidden");
+        assertThat(api.post(token, lbPath + "/backends", "{\"forward_port\":81}").status())
+                .as("Scaleway's limit counts the farms").isEqualTo(403);
+
+        assertThat(api.post(token, lbPath + "/migrate", "{\"type\":\"LB-GP-M\"}").status()).isEqualTo(200);
+        assertThat(api.post(token, farms, "{\"zone\":\"all\"}").status()).isEqualTo(200);
+        Api.Response smaller = api.post(token, lbPath + "/migrate", "{\"type\":\"LB-S\"}");
+        assertThat(smaller.status()).as(smaller.body()).isEqualTo(403);
+        assertThat(smaller.json().get("details").get(0).get("resource").asText()).isEqualTo("lb_backends");
+    }
+
+    @Test
     void concurrentCreationsGetDistinctIdsAndOnlyOneFrontendGetsAPort() throws Exception {
         Service service = service("ovh-concurrent");
         String token = service.tenant().writerToken();
