@@ -14,6 +14,9 @@ import io.lbaas.api.ip.IpPools;
 import io.lbaas.api.ip.IpQueries;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.locality.Locality;
+import io.lbaas.api.ovh.farm.FarmQueries;
+import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
+import io.lbaas.api.ovh.server.ServerQueries;
 import io.lbaas.api.privatenetwork.PrivateNetworkCommands;
 import io.lbaas.api.quota.ProjectQuotas;
 import io.lbaas.api.tenancy.Caller;
@@ -21,6 +24,7 @@ import io.lbaas.api.tenancy.Projects;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.backend.BackendDeleted;
+import io.lbaas.events.frontend.FrontendDeleted;
 import io.lbaas.events.ip.IpAllocated;
 import io.lbaas.events.ip.IpAttached;
 import io.lbaas.events.lb.LbCreated;
@@ -58,11 +62,18 @@ public class LbCommands {
     private final PrivateNetworkCommands privateNetworks;
     private final ProjectQuotas quotas;
     private final DataPlanePlacement placement;
+    private final OvhFrontendQueries ovhFrontends;
+    private final FarmQueries farms;
+    private final ServerQueries ovhServers;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
                FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands,
                CertificateCommands certificates, PrivateNetworkCommands privateNetworks, ProjectQuotas quotas,
-               DataPlanePlacement placement) {
+               DataPlanePlacement placement, OvhFrontendQueries ovhFrontends, FarmQueries farms,
+               ServerQueries ovhServers) {
+        this.ovhServers = ovhServers;
+        this.ovhFrontends = ovhFrontends;
+        this.farms = farms;
         this.bus = bus;
         this.queries = queries;
         this.offers = offers;
@@ -183,10 +194,11 @@ public class LbCommands {
     }
 
     /**
-     * Deletes the LB and, before it, its frontends (with their ACLs and routes), its certificates, its private
-     * network attachments and its backends (which frontends point to): the cascade is events too. The LB itself
-     * stays, {@code to_delete} with its flexible IPs, until the data plane that runs it has taken it down; one that
-     * no data plane runs is removed at once. Its IPs are then released or kept as {@code release_ip} says.
+     * Deletes the LB and, before it, its frontends (with their ACLs and routes, and those made through the OVH
+     * dialect), its certificates, its private network attachments and its backends (which frontends point to; OVH
+     * farms with their servers): the cascade is events too. The LB itself stays, {@code to_delete} with its flexible
+     * IPs, until the data plane that runs it has taken it down; one that no data plane runs is removed at once. Its
+     * IPs are then released or kept as {@code release_ip} says.
      */
     public Uni<Void> delete(Caller caller, Locality locality, UUID id, boolean releaseIp, UUID correlationId) {
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
@@ -196,8 +208,13 @@ public class LbCommands {
                     List<EventEnvelope> events = new ArrayList<>();
                     return frontends.liveOf(lb.id)
                             .chain(frontendsOfLb -> deleteEach(frontendsOfLb, context, events))
+                            .chain(() -> ovhFrontends.liveOf(lb.id)).invoke(ovh -> ovh.forEach(frontend ->
+                                    events.add(context.envelope(frontend.id, frontend.version + 1,
+                                            new FrontendDeleted()))))
                             .chain(() -> certificates.deletionsOf(lb.id, context)).invoke(events::addAll)
                             .chain(() -> privateNetworks.detachmentsOf(lb.id, context)).invoke(events::addAll)
+                            .chain(() -> farms.liveOf(lb.id)).invoke(farmsOfLb -> farmsOfLb.forEach(farm ->
+                                    events.add(context.envelope(farm.id, farm.version + 1, new BackendDeleted()))))
                             .chain(() -> backends.liveOf(lb.id)).map(backendsOfLb -> {
                                 for (BackendEntity backend : backendsOfLb) {
                                     events.add(context.envelope(backend.id, backend.version + 1,
@@ -215,6 +232,16 @@ public class LbCommands {
                             }));
                 },
                 () -> Uni.createFrom().voidItem());
+    }
+
+    /** The OVH frontends and farms of an LB, and the servers of its fullest farm. */
+    private record OvhCounts(long frontends, long farms, long largestFarm) {
+    }
+
+    private Uni<OvhCounts> ovhCounts(LbEntity lb) {
+        return ovhFrontends.liveOf(lb.id).chain(frontendsOfLb -> farms.liveCount(lb.id).chain(farmCount ->
+                ovhServers.largestFarm(lb.id).map(largest -> new OvhCounts(frontendsOfLb.size(), farmCount,
+                        largest))));
     }
 
     private Uni<Void> deleteEach(List<FrontendEntity> frontendsOfLb, EventContext context,
@@ -240,14 +267,15 @@ public class LbCommands {
         arguments.throwIfAny();
         LbConfig.Offer offer = offers.find(type).orElseThrow();
         return bus.change(() -> queries.require(caller, locality, id), lb -> lb.projectId,
-                lb -> backends.liveOf(lb.requireSettled().id).map(backendsOfLb -> {
-                    Offers.requireWithin("lb_frontends", lb.frontendCount, offer.maxFrontends());
-                    Offers.requireWithin("lb_backends", backendsOfLb.size(), offer.maxBackends());
-                    Offers.requireWithin("lb_backend_servers", backends.largestPool(backendsOfLb),
-                            offer.maxServersPerBackend());
+                lb -> ovhCounts(lb.requireSettled()).chain(ovh -> backends.liveOf(lb.id).map(backendsOfLb -> {
+                    // What the OVH dialect made counts against the offer's limits too.
+                    Offers.requireWithin("lb_frontends", lb.frontendCount + ovh.frontends(), offer.maxFrontends());
+                    Offers.requireWithin("lb_backends", backendsOfLb.size() + ovh.farms(), offer.maxBackends());
+                    Offers.requireWithin("lb_backend_servers", Math.max(backends.largestPool(backendsOfLb),
+                            ovh.largestFarm()), offer.maxServersPerBackend());
                     return List.of(Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId)
                             .envelope(id, lb.version + 1, new LbMigrated(type)));
-                }),
+                })),
                 () -> queries.require(caller, locality, id).map(LbView::of));
     }
 

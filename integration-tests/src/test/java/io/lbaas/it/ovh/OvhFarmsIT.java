@@ -212,6 +212,40 @@ class OvhFarmsIT {
         assertThat(scaleway.json().get("type").asText()).isEqualTo("already_exists");
         assertThat(api.get(token, lbPath + "/backends").json().get("total_count").asInt()).isEqualTo(1);
         assertThat(api.get(token, lbPath + "/frontends").json().get("total_count").asInt()).isEqualTo(1);
+
+        JsonNode history = api.get(token, lbPath + "/events?page_size=100").json();
+        assertThat(history.toString()).contains("OvhFarmCreated", "OvhFrontendCreated");
+        assertThat(api.delete(token, lbPath).status()).as("the LB goes with both dialects' children")
+                .isBetween(200, 299);
+        JsonNode farmsAfter = service.client().run("get", service.path() + "/tcp/farm");
+        assertThat(farmsAfter.get("ok").asBoolean() ? farmsAfter.get("result").size() : farmsAfter.get("error").asInt())
+                .as("its farms went with it (and the service too, once the data plane removed the LB)")
+                .isIn(0, 404);
+    }
+
+    @Test
+    void farmsCountAgainstTheOffersBackendsOnCreationAndOnMigration() {
+        Service service = service("ovh-offer");
+        String token = service.tenant().writerToken();
+        String farms = "/1.0" + service.path() + "/tcp/farm";
+        String lbPath = Api.REGION + "/lbs/" + service.lbId();
+        assertThat(api.post(token, lbPath + "/backends", "{\"name\":\"scaleway\",\"forward_port\":80}").status())
+                .isEqualTo(200);
+        for (int i = 0; i < 9; i++) {
+            assertThat(api.post(token, farms, "{\"zone\":\"all\"}").status()).isEqualTo(200);
+        }
+
+        Api.Response eleventh = api.post(token, farms, "{\"zone\":\"all\"}");
+        assertThat(eleventh.status()).as(eleventh.body()).isEqualTo(403);
+        assertThat(eleventh.json().get("class").asText()).isEqualTo("Client::Forbidden");
+        assertThat(api.post(token, lbPath + "/backends", "{\"forward_port\":81}").status())
+                .as("Scaleway's limit counts the farms").isEqualTo(403);
+
+        assertThat(api.post(token, lbPath + "/migrate", "{\"type\":\"LB-GP-M\"}").status()).isEqualTo(200);
+        assertThat(api.post(token, farms, "{\"zone\":\"all\"}").status()).isEqualTo(200);
+        Api.Response smaller = api.post(token, lbPath + "/migrate", "{\"type\":\"LB-S\"}");
+        assertThat(smaller.status()).as(smaller.body()).isEqualTo(403);
+        assertThat(smaller.json().get("details").get(0).get("resource").asText()).isEqualTo("lb_backends");
     }
 
     @Test

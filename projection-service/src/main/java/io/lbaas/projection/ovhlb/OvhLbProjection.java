@@ -4,7 +4,6 @@ import io.lbaas.events.EventCodec;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.backend.BackendDeleted;
 import io.lbaas.events.frontend.FrontendDeleted;
-import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.ovh.FarmServerSpec;
 import io.lbaas.events.ovh.OvhFarmCreated;
 import io.lbaas.events.ovh.OvhFarmUpdated;
@@ -75,10 +74,6 @@ public class OvhLbProjection implements Projector {
                                     version = $9
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DELETE_FRONTEND = Statements.delete("ovh_frontend");
-    /** An LB's deletion takes what the OVH dialect made on it along; $1 lb, $2 time. */
-    private static final List<String> DELETE_OF_LB = Arrays.stream(new String[] {"ovh_frontend", "ovh_farm",
-            "ovh_server"}).map(table -> "UPDATE " + table + " SET deleted = true, updated_at = $2"
-            + " WHERE lb_id = $1 AND NOT deleted").toList();
 
     private final EventCodec codec = new EventCodec();
 
@@ -127,10 +122,6 @@ public class OvhLbProjection implements Projector {
         }
         if (payload instanceof FrontendDeleted) {
             return List.of(execute(connection, DELETE_FRONTEND, Statements.deletion(event)));
-        }
-        if (payload instanceof LbDeleted) {
-            return DELETE_OF_LB.stream().map(sql -> execute(connection, sql,
-                    Tuple.of(event.aggregateId(), time(event)))).toList();
         }
         return List.of();
     }

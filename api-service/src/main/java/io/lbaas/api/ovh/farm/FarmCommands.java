@@ -9,7 +9,6 @@ import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
 import io.lbaas.api.ovh.service.OvhServices;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventContext;
-import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.backend.BackendDeleted;
 import io.lbaas.events.ovh.FarmSpec;
 import io.lbaas.events.ovh.OvhFarmCreated;
@@ -19,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 /**
  * Decides the commands on OVH farms, under the project's lock against caught-up state like every command: the farm
@@ -58,9 +56,11 @@ public class FarmCommands {
     public Uni<Void> update(Caller caller, String serviceName, String protocol, long farmId, FarmBody body,
                             UUID correlationId) {
         FarmBody request = body == null ? FarmBody.EMPTY : body;
-        return onFarm(caller, serviceName, protocol, farmId, (lb, found) -> List.of(context(caller, lb,
-                correlationId).envelope(found.farm().id, found.farm().version + 1,
-                new OvhFarmUpdated(FarmSpecs.of(protocol, request, lb, found.spec().zone())))));
+        return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
+                lb -> queries.require(lb.requireSettled(), protocol, farmId).map(found -> List.of(
+                        context(caller, lb, correlationId).envelope(found.farm().id, found.farm().version + 1,
+                                new OvhFarmUpdated(FarmSpecs.of(protocol, request, lb, found.spec().zone()))))),
+                () -> Uni.createFrom().voidItem());
     }
 
     /** Refused while a frontend sends its traffic to the farm by default; its servers go with it. */
@@ -78,14 +78,7 @@ public class FarmCommands {
                 () -> Uni.createFrom().voidItem());
     }
 
-    private Uni<Void> onFarm(Caller caller, String serviceName, String protocol, long farmId,
-                             BiFunction<LbEntity, FarmQueries.Found, List<EventEnvelope>> decide) {
-        return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
-                lb -> queries.require(lb.requireSettled(), protocol, farmId).map(found -> decide.apply(lb, found)),
-                () -> Uni.createFrom().voidItem());
-    }
-
-    static EventContext context(Caller caller, LbEntity lb, UUID correlationId) {
+    private static EventContext context(Caller caller, LbEntity lb, UUID correlationId) {
         return Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
     }
 }

@@ -61,6 +61,11 @@ public class FarmQueries {
         return Panache.withSession(() -> FarmEntity.findById(id));
     }
 
+    /** The live farms of a load balancer, both protocols: its deletion deletes them. */
+    public Uni<List<FarmEntity>> liveOf(UUID lbId) {
+        return Panache.withSession(() -> FarmEntity.list("lbId = ?1 and deleted = false", lbId));
+    }
+
     public Uni<Long> liveCount(UUID lbId) {
         return Panache.withSession(() -> FarmEntity.count("lbId = ?1 and deleted = false", lbId));
     }

@@ -81,24 +81,9 @@ public class OvhFrontendCommands {
     /** {@code self}: the frontend being replaced, whose own ports do not count as taken; null on creation. */
     private Uni<OvhFrontendSpec> decided(LbEntity lb, String protocol, FrontendBody request, UUID self) {
         PortList ports = PortList.parse(request.port());
-        Uni<UUID> defaultFarm = request.defaultFarmId() == null ? Uni.createFrom().nullItem()
-                : farms.find(lb.id, protocol, request.defaultFarmId()).map(found -> found.orElseThrow(() ->
-                        OvhInput.invalid("defaultFarmId", "this service has no " + protocol + " farm "
-                                + request.defaultFarmId())).farm().id);
-        return defaultFarm.map(farm -> OvhFrontendSpecs.of(protocol, request, lb, farm))
-                .call(spec -> queries.liveOf(lb.id).invoke(others -> {
-                    if (self == null) {
-                        // The offer's limit counts both dialects' frontends together.
-                        Offers.requireWithin("lb_frontends", lb.frontendCount + others.size() + 1L,
-                                offers.of(lb).maxFrontends());
-                    }
-                }).invoke(others -> others.stream()
-                        .filter(other -> !other.id.equals(self)).forEach(other -> {
-                            int shared = ports.firstShared(PortList.parse(other.port));
-                            if (shared > 0) {
-                                throw portTaken(shared, "frontend " + other.frontendId);
-                            }
-                        })))
+        return defaultFarm(lb, protocol, request.defaultFarmId())
+                .map(farm -> OvhFrontendSpecs.of(protocol, request, lb, farm))
+                .call(spec -> queries.liveOf(lb.id).invoke(others -> requireRoom(lb, ports, others, self)))
                 .call(spec -> scalewayFrontends.liveOf(lb.id).invoke(others -> {
                     for (FrontendEntity other : others) {
                         if (ports.contains(other.inboundPort)) {
@@ -106,6 +91,28 @@ public class OvhFrontendCommands {
                         }
                     }
                 }));
+    }
+
+    /** The domain id of the default farm, which must be a farm of the same protocol in the service; null: none. */
+    private Uni<UUID> defaultFarm(LbEntity lb, String protocol, Long farmId) {
+        if (farmId == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return farms.find(lb.id, protocol, farmId).map(found -> found.orElseThrow(() -> OvhInput.invalid(
+                "defaultFarmId", "this service has no " + protocol + " farm " + farmId)).farm().id);
+    }
+
+    /** Within the offer's limit (counting both dialects' frontends) on creation, and on ports no other one holds. */
+    private void requireRoom(LbEntity lb, PortList ports, List<OvhFrontendEntity> others, UUID self) {
+        if (self == null) {
+            Offers.requireWithin("lb_frontends", lb.frontendCount + others.size() + 1L, offers.of(lb).maxFrontends());
+        }
+        for (OvhFrontendEntity other : others) {
+            int shared = other.id.equals(self) ? -1 : ports.firstShared(PortList.parse(other.port));
+            if (shared > 0) {
+                throw portTaken(shared, "frontend " + other.frontendId);
+            }
+        }
     }
 
     private static OvhException portTaken(int port, String user) {

@@ -74,6 +74,13 @@ public class ServerQueries {
         return OvhServices.longs(query.append(" order by s.serverId").toString(), parameters);
     }
 
+    /** The number of servers of the load balancer's fullest OVH farm, for the offer's limits. */
+    public Uni<Long> largestFarm(UUID lbId) {
+        return OvhServices.longs("select count(s) from ServerEntity s where s.lbId = :lb and s.deleted = false"
+                + " group by s.farm", Map.of("lb", lbId))
+                .map(counts -> counts.stream().mapToLong(Long::longValue).max().orElse(0));
+    }
+
     Uni<Long> liveCount(FarmQueries.Found farm) {
         return Panache.withSession(() -> ServerEntity.count("farm = ?1 and deleted = false", farm.farm().id));
     }

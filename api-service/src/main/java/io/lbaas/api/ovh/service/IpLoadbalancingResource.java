@@ -28,7 +28,6 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * OVH's {@code /ipLoadbalancing}: the caller's load balancers as OVH IP Load Balancing services, in every region,

@@ -27,7 +27,10 @@ public final class OvhInput {
         return OvhException.badRequest("Invalid parameter " + parameter + ": " + reason);
     }
 
-    /** {@code http} or {@code tcp}; UDP needs a data plane this control plane does not have, so it is not there. */
+    /**
+     * {@code http} or {@code tcp}. OVH's udp objects are not there yet (they would map onto the data plane's nginx
+     * for UDP, as Scaleway's UDP backends do).
+     */
     public static String protocol(String protocol) {
         if (!"http".equals(protocol) && !"tcp".equals(protocol)) {
             throw OvhException.notFound("The requested object (protocol = " + protocol + ") does not exist");
