@@ -2,6 +2,7 @@ package io.lbaas.dataplane.nginx;
 
 import io.lbaas.dataplane.haproxy.ConfigCheck;
 import io.lbaas.testsupport.Ports;
+import io.lbaas.testsupport.UdpServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

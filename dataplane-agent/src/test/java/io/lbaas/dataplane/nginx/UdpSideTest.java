@@ -7,6 +7,7 @@ import io.lbaas.events.ovh.FarmServerSpec;
 import io.lbaas.events.ovh.FarmSpec;
 import io.lbaas.events.ovh.OvhFrontendSpec;
 import io.lbaas.testsupport.Ports;
+import io.lbaas.testsupport.UdpServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,10 +7,12 @@ import io.lbaas.it.support.DataPlaneReports;
 import io.lbaas.it.support.SystemUnderTest;
 import io.lbaas.testsupport.RawHttp;
 import io.lbaas.testsupport.Tenant;
+import io.lbaas.testsupport.UdpServers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,6 +138,34 @@ class OvhTrafficIT {
             assertThat(get(lbs, service + "/task?action=refreshIplb&status=done"))
                     .extracting(JsonNode::asLong).contains(task.get("id").asLong());
             assertThat(get(lbs, service + "/task?status=todo")).isEmpty();
+        }
+    }
+
+    @Test
+    void aUdpFarmBalancesRealDatagramsFromItsUdpFrontendOnNginx() throws Exception {
+        ServedLbs lbs = new ServedLbs(api, system.tenants().create());
+        try (UdpServers servers = UdpServers.start(2)) {
+            ServedLbs.Lb lb = lbs.create("ovh-udp");
+            String service = service(lb);
+            long farmId = post(lbs, service + "/udp/farm", "{\"zone\":\"all\",\"port\":" + servers.port(1) + "}")
+                    .get("farmId").asLong();
+            String farm = service + "/udp/farm/" + farmId;
+            post(lbs, farm + "/server", "{\"address\":\"127.0.0.1\",\"status\":\"active\"}");
+            post(lbs, farm + "/server", "{\"address\":\"127.0.0.1\",\"port\":" + servers.port(2)
+                    + ",\"status\":\"active\"}");
+            post(lbs, service + "/udp/frontend", "{\"zone\":\"all\",\"port\":\"5353\",\"defaultFarmId\":" + farmId
+                    + "}");
+            post(lbs, service + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"5353\"}");
+            refresh(lbs, service);
+
+            List<String> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                UdpServers.ask(new InetSocketAddress(lb.ip(), 5353), 2000).ifPresent(answers::add);
+            }
+            assertThat(answers).as("each new client in turn, TCP 5353 beside it").hasSize(6)
+                    .containsOnly("u1", "u2").contains("u1", "u2");
+            assertThat(api.post(lbs.token(), farm + "/server", "{\"address\":\"127.0.0.1\",\"status\":\"active\","
+                    + "\"weight\":2}").status()).as("no weights in OVH's UDP model").isEqualTo(400);
         }
     }
 

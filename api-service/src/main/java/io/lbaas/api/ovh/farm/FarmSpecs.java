@@ -49,12 +49,27 @@ final class FarmSpecs {
         if (body.vrackNetworkId() != null) {
             throw invalid("vrackNetworkId", "this service is not attached to a vRack");
         }
+        if (OvhInput.UDP.equals(protocol)) {
+            return udp(body, lb, zone);
+        }
         return new FarmSpec(zone == null ? OvhInput.zone(body.zone(), lb) : zone,
                 OvhInput.port("port", body.port()),
                 oneOf("balance", body.balance(), BALANCES.get(protocol)),
                 oneOf("stickiness", body.stickiness(), STICKINESS.get(protocol)),
                 probe(body.probe()),
                 OvhInput.text("displayName", body.displayName()));
+    }
+
+    /** OVH's BackendUdp: a port (required), a zone and a name; no balance, stickiness or probe. */
+    private static FarmSpec udp(FarmBody body, LbEntity lb, String zone) {
+        OvhInput.absent(OvhInput.UDP, "balance", body.balance());
+        OvhInput.absent(OvhInput.UDP, "stickiness", body.stickiness());
+        OvhInput.absent(OvhInput.UDP, "probe", body.probe());
+        if (body.port() == null) {
+            throw invalid("port", "is required for udp farms");
+        }
+        return new FarmSpec(zone == null ? OvhInput.zone(body.zone(), lb) : zone, OvhInput.port("port", body.port()),
+                null, null, null, OvhInput.text("displayName", body.displayName()));
     }
 
     static FarmProbe probe(ProbeBody probe) {

@@ -83,14 +83,15 @@ public class OvhFrontendCommands {
         PortList ports = PortList.parse(request.port());
         return defaultFarm(lb, protocol, request.defaultFarmId())
                 .map(farm -> OvhFrontendSpecs.of(protocol, request, lb, farm))
-                .call(spec -> queries.liveOf(lb.id).invoke(others -> requireRoom(lb, ports, others, self)))
-                .call(spec -> scalewayFrontends.liveOf(lb.id).invoke(others -> {
-                    for (FrontendEntity other : others) {
-                        if (ports.contains(other.inboundPort)) {
-                            throw portTaken(other.inboundPort, "frontend " + other.id);
-                        }
-                    }
-                }));
+                .call(spec -> queries.liveOf(lb.id).invoke(others -> requireRoom(lb, protocol, ports, others, self)))
+                .call(spec -> OvhInput.UDP.equals(protocol) ? Uni.createFrom().voidItem()
+                        : scalewayFrontends.liveOf(lb.id).invoke(others -> {
+                            for (FrontendEntity other : others) {
+                                if (ports.contains(other.inboundPort)) {
+                                    throw portTaken(other.inboundPort, "frontend " + other.id);
+                                }
+                            }
+                        }).replaceWithVoid());
     }
 
     /** The domain id of the default farm, which must be a farm of the same protocol in the service; null: none. */
@@ -102,13 +103,18 @@ public class OvhFrontendCommands {
                 "defaultFarmId", "this service has no " + protocol + " farm " + farmId)).farm().id);
     }
 
-    /** Within the offer's limit (counting both dialects' frontends) on creation, and on ports no other one holds. */
-    private void requireRoom(LbEntity lb, PortList ports, List<OvhFrontendEntity> others, UUID self) {
+    /**
+     * Within the offer's limit (counting both dialects' frontends) on creation, and on ports no other one holds: a
+     * UDP port and a TCP port of the same number are two ports.
+     */
+    private void requireRoom(LbEntity lb, String protocol, PortList ports, List<OvhFrontendEntity> others,
+                             UUID self) {
         if (self == null) {
             Offers.requireWithin("lb_frontends", lb.frontendCount + others.size() + 1L, offers.of(lb).maxFrontends());
         }
         for (OvhFrontendEntity other : others) {
-            int shared = other.id.equals(self) ? -1 : ports.firstShared(PortList.parse(other.port));
+            boolean sameTransport = OvhInput.UDP.equals(protocol) == OvhInput.UDP.equals(other.protocol);
+            int shared = other.id.equals(self) || !sameTransport ? -1 : ports.firstShared(PortList.parse(other.port));
             if (shared > 0) {
                 throw portTaken(shared, "frontend " + other.frontendId);
             }

@@ -3,6 +3,7 @@ package io.lbaas.api.ovh.frontend;
 import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.ovh.error.OvhException;
 import io.lbaas.api.ovh.farm.FarmEntity;
+import io.lbaas.api.ovh.service.OvhInput;
 import io.lbaas.api.ovh.service.OvhServices;
 import io.lbaas.events.EventCodec;
 import io.lbaas.events.ovh.OvhFrontendSpec;
@@ -88,8 +89,10 @@ public class OvhFrontendQueries {
     }
 
     /** The OVH id of the one of {@code frontends} listening on {@code port}: the Scaleway dialect's port check. */
+    /** The OVH frontend listening on TCP {@code port}, if any (a UDP one does not take a TCP port). */
     public static Optional<Long> listeningOn(List<OvhFrontendEntity> frontends, int port) {
-        return frontends.stream().filter(frontend -> PortList.parse(frontend.port).contains(port))
+        return frontends.stream().filter(frontend -> !OvhInput.UDP.equals(frontend.protocol))
+                .filter(frontend -> PortList.parse(frontend.port).contains(port))
                 .map(frontend -> frontend.frontendId).findFirst();
     }
 

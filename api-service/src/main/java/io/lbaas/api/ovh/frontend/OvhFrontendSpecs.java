@@ -30,6 +30,11 @@ final class OvhFrontendSpecs {
         if (OvhInput.flag(body.ssl())) {
             throw invalid("ssl", "SSL deciphering needs a certificate of the service, which it does not offer yet");
         }
+        if (OvhInput.UDP.equals(protocol)) {
+            // OVH's FrontendUdp has no source lists.
+            OvhInput.absent(protocol, "allowedSource", emptyToNull(body.allowedSource()));
+            OvhInput.absent(protocol, "deniedSource", emptyToNull(body.deniedSource()));
+        }
         List<String> allowed = OvhInput.blocks("allowedSource", body.allowedSource());
         List<String> denied = OvhInput.blocks("deniedSource", body.deniedSource());
         if (allowed != null && !allowed.isEmpty() && denied != null && !denied.isEmpty()) {
@@ -40,6 +45,10 @@ final class OvhFrontendSpecs {
                 OvhInput.blocks("dedicatedIpfo", body.dedicatedIpfo()), OvhInput.flag(body.disabled()),
                 OvhInput.text("displayName", body.displayName()), false, http && OvhInput.flag(body.hsts()),
                 http ? headers(body.httpHeader()) : null, http ? redirect(body.redirectLocation()) : null);
+    }
+
+    private static List<String> emptyToNull(List<String> list) {
+        return list == null || list.isEmpty() ? null : list;
     }
 
     private static List<String> headers(List<String> headers) {

@@ -24,6 +24,9 @@ final class ServerSpecs {
         if (body.status() == null) {
             throw invalid("status", "is required: active or inactive");
         }
+        if (OvhInput.UDP.equals(protocol)) {
+            udpOnly(body);
+        }
         if (body.weight() != null && (body.weight() < 0 || body.weight() > MAX_WEIGHT)) {
             throw invalid("weight", "must be between 0 and " + MAX_WEIGHT);
         }
@@ -41,5 +44,17 @@ final class ServerSpecs {
                 http ? body.cookie() : null,
                 oneOf("proxyProtocolVersion", body.proxyProtocolVersion(), PROXY_PROTOCOLS),
                 oneOf("onMarkedDown", body.onMarkedDown(), ON_MARKED_DOWN));
+    }
+
+    /** OVH's BackendUDPServer has an address, a port, a status and a name only. */
+    private static void udpOnly(ServerBody body) {
+        OvhInput.absent(OvhInput.UDP, "weight", body.weight());
+        OvhInput.absent(OvhInput.UDP, "backup", body.backup());
+        OvhInput.absent(OvhInput.UDP, "probe", body.probe());
+        OvhInput.absent(OvhInput.UDP, "ssl", body.ssl());
+        OvhInput.absent(OvhInput.UDP, "cookie", body.cookie());
+        OvhInput.absent(OvhInput.UDP, "chain", body.chain());
+        OvhInput.absent(OvhInput.UDP, "proxyProtocolVersion", body.proxyProtocolVersion());
+        OvhInput.absent(OvhInput.UDP, "onMarkedDown", body.onMarkedDown());
     }
 }

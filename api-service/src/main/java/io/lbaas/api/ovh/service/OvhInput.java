@@ -18,6 +18,7 @@ public final class OvhInput {
     /** OVH's port bounds for farms, servers, probes and frontends alike. */
     public static final int MAX_PORT = 49151;
     public static final String ALL_ZONES = "all";
+    public static final String UDP = "udp";
     private static final int MAX_TEXT = 255;
 
     private OvhInput() {
@@ -27,12 +28,9 @@ public final class OvhInput {
         return OvhException.badRequest("Invalid parameter " + parameter + ": " + reason);
     }
 
-    /**
-     * {@code http} or {@code tcp}. OVH's udp objects are not there yet (they would map onto the data plane's nginx
-     * for UDP, as Scaleway's UDP backends do).
-     */
+    /** {@code http}, {@code tcp} or {@code udp} (which the data plane serves on nginx beside HAProxy). */
     public static String protocol(String protocol) {
-        if (!"http".equals(protocol) && !"tcp".equals(protocol)) {
+        if (!"http".equals(protocol) && !"tcp".equals(protocol) && !UDP.equals(protocol)) {
             throw OvhException.notFound("The requested object (protocol = " + protocol + ") does not exist");
         }
         return protocol;
@@ -58,6 +56,13 @@ public final class OvhInput {
             throw invalid("zone", "must be " + ALL_ZONES + " or " + lb.zone);
         }
         return zone;
+    }
+
+    /** Refuses a property the protocol's model does not have (UDP's, say), rather than ignoring it. */
+    public static void absent(String protocol, String parameter, Object value) {
+        if (value != null && !Boolean.FALSE.equals(value)) {
+            throw invalid(parameter, "not a property of " + protocol + " objects");
+        }
     }
 
     public static String oneOf(String parameter, String value, Collection<String> values) {

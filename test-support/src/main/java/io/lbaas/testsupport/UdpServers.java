@@ -1,4 +1,4 @@
-package io.lbaas.dataplane.nginx;
+package io.lbaas.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Real UDP servers on loopback, each answering every datagram with its own name ("u1", "u2"...). */
-final class UdpServers implements AutoCloseable {
+public final class UdpServers implements AutoCloseable {
 
     private final List<DatagramSocket> sockets = new ArrayList<>();
 
-    static UdpServers start(int count) throws IOException {
+    public static UdpServers start(int count) throws IOException {
         UdpServers servers = new UdpServers();
         for (int i = 1; i <= count; i++) {
             DatagramSocket socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
@@ -31,7 +31,7 @@ final class UdpServers implements AutoCloseable {
         return servers;
     }
 
-    int port(int server) {
+    public int port(int server) {
         return sockets.get(server - 1).getLocalPort();
     }
 
@@ -39,7 +39,7 @@ final class UdpServers implements AutoCloseable {
      * Sends one datagram from a socket of its own (a new client, so a new session for the balancer) and answers
      * the name of the server that answered, if one did within the timeout.
      */
-    static Optional<String> ask(InetSocketAddress to, int timeoutMillis) throws IOException {
+    public static Optional<String> ask(InetSocketAddress to, int timeoutMillis) throws IOException {
         try (DatagramSocket client = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             client.setSoTimeout(timeoutMillis);
             byte[] question = "who?".getBytes(StandardCharsets.US_ASCII);
