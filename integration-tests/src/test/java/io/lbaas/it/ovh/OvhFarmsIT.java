@@ -408,6 +408,31 @@ class OvhFarmsIT {
         assertThat(service.fails("get", service.path() + "/task/" + (id + 100))).isEqualTo(404);
     }
 
+    @Test
+    void lookUpsListEveryObjectOfEveryProtocolAndOperationsNotOfferedAre501() {
+        Service service = service("ovh-lookups");
+        long http = service.ok("post", service.path() + "/http/farm", "{\"zone\":\"all\"}").get("farmId").asLong();
+        long udp = service.ok("post", service.path() + "/udp/farm", "{\"zone\":\"all\",\"port\":53}")
+                .get("farmId").asLong();
+        long tcp = service.ok("post", service.path() + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"5432\"}")
+                .get("frontendId").asLong();
+
+        assertThat(service.ok("get", service.path() + "/definedFarms").toString())
+                .isEqualTo("[{\"type\":\"http\",\"id\":" + http + "},{\"type\":\"udp\",\"id\":" + udp + "}]");
+        assertThat(service.ok("get", service.path() + "/definedFrontends").toString())
+                .isEqualTo("[{\"type\":\"tcp\",\"id\":" + tcp + "}]");
+        assertThat(service.ok("get", service.path() + "/availableFarmType")).extracting(JsonNode::asText)
+                .containsExactly("http", "tcp", "udp");
+        assertThat(service.ok("get", service.path() + "/natIp")).isEmpty();
+        assertThat(service.ok("get", service.path() + "/definedRoutes")).isEmpty();
+
+        assertThat(service.fails("get", service.path() + "/ssl")).isEqualTo(501);
+        assertThat(service.fails("post", service.path() + "/http/route", "{\"displayName\":\"r\"}")).isEqualTo(501);
+        assertThat(service.message("get", service.path() + "/quota")).contains("not offered");
+        assertThat(service("ovh-lookups-other").fails("get", service.path() + "/ssl"))
+                .as("another tenant's service does not exist").isEqualTo(404);
+    }
+
     private static List<Long> ids(JsonNode array) {
         List<Long> ids = new ArrayList<>();
         array.forEach(id -> ids.add(id.asLong()));

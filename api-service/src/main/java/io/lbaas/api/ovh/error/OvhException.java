@@ -24,6 +24,11 @@ public class OvhException extends RuntimeException {
         return new OvhException(404, OvhError.ofClass("Client::NotFound", message));
     }
 
+    /** An OVH operation this control plane does not offer (a 5xx: the client's request was fine). */
+    public static OvhException notImplemented(String message) {
+        return new OvhException(501, OvhError.ofClass("Server::NotImplemented", message));
+    }
+
     public static OvhException badRequest(String message) {
         return new OvhException(400, OvhError.ofClass("Client::BadRequest", message));
     }
