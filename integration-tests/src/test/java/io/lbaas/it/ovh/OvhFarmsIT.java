@@ -348,7 +348,12 @@ class OvhFarmsIT {
         assertThat(service.ok("get", frontends)).isEmpty();
         assertThat(service.ok("get", farms + "/" + farmId + "/server")).isEmpty();
         assertThat(service.fails("get", farms + "/" + (farmId + 100))).isEqualTo(404);
-        assertThat(service.fails("get", service.path() + "/udp/farm")).isEqualTo(404);
+        assertThat(service.fails("get", service.path() + "/sctp/farm")).as("no such protocol").isEqualTo(404);
+        assertThat(service.fails("post", service.path() + "/udp/farm", "{\"zone\":\"all\"}"))
+                .as("a udp farm needs its port").isEqualTo(400);
+        assertThat(service.fails("post", service.path() + "/udp/farm", "{\"zone\":\"all\",\"port\":53,"
+                + "\"balance\":\"roundrobin\"}")).as("no balance in OVH's UDP model").isEqualTo(400);
+        assertThat(ids(service.ok("get", service.path() + "/udp/farm"))).as("nothing left behind").isEmpty();
     }
 
     @Test
