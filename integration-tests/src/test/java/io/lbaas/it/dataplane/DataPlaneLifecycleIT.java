@@ -54,8 +54,9 @@ class DataPlaneLifecycleIT {
             lbs.post("/backends/" + backend + "/servers", "{\"server_ip\":[\"" + servers.ip(2) + "\"]}");
 
             awaitAnswer(lb, "/", Map.of(), answer -> answer.body().equals(servers.ip(2)));
-            assertThat(system.dataPlane().workersOf(lb.id())).as("the same HAProxy worker: no reload")
-                    .isEqualTo(workers);
+            // A worker of the set-up's last reload may still be finishing its connections, and may leave meanwhile.
+            assertThat(system.dataPlane().workersOf(lb.id())).as("no new HAProxy worker: no reload")
+                    .isNotEmpty().isSubsetOf(workers);
         }
     }
 
@@ -79,8 +80,9 @@ class DataPlaneLifecycleIT {
                 assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/", Map.of("Cookie", cookie.split(";")[0])).body())
                         .as("clients with its cookie stay with it").isEqualTo(servers.ip(2));
             }
-            assertThat(system.dataPlane().workersOf(lb.id())).as("the same HAProxy worker: no reload")
-                    .isEqualTo(workers);
+            // A worker of the set-up's last reload may still be finishing its connections, and may leave meanwhile.
+            assertThat(system.dataPlane().workersOf(lb.id())).as("no new HAProxy worker: no reload")
+                    .isNotEmpty().isSubsetOf(workers);
         }
     }
 
