@@ -2,6 +2,7 @@ package io.lbaas.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -12,16 +13,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Real UDP servers on loopback, each answering every datagram with its own name ("u1", "u2"...). */
 public final class UdpServers implements AutoCloseable {
+
+    private static final int FIRST_PORT = 20000;
+    private static final int LAST_PORT = 49151;
+    private static final int MAX_ATTEMPTS = 100;
 
     private final List<DatagramSocket> sockets = new ArrayList<>();
 
     public static UdpServers start(int count) throws IOException {
         UdpServers servers = new UdpServers();
         for (int i = 1; i <= count; i++) {
-            DatagramSocket socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
+            DatagramSocket socket = boundBelowOvhsLimit();
             servers.sockets.add(socket);
             String name = "u" + i;
             Thread answering = new Thread(() -> answer(socket, name), "udp-" + name);
@@ -29,6 +35,23 @@ public final class UdpServers implements AutoCloseable {
             answering.start();
         }
         return servers;
+    }
+
+    /**
+     * A socket on a free port OVH's API accepts (at most 49151): the system's ephemeral ports (from 32768 up to
+     * 60999 on Linux) may be above it.
+     */
+    private static DatagramSocket boundBelowOvhsLimit() throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FIRST_PORT, LAST_PORT + 1);
+            try {
+                return new DatagramSocket(new InetSocketAddress("127.0.0.1", port));
+            } catch (BindException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public int port(int server) {

@@ -86,15 +86,19 @@ public final class DataPlaneAgent {
         }
     }
 
-    /** Stops every HAProxy the agent started (their masters; the workers follow), then removes their files. */
+    /**
+     * Stops every HAProxy and every nginx (UDP) the agent started (their masters; the workers follow), then removes
+     * their files: left running, they would hold addresses the next run's LBs get again.
+     */
     private void stopLoadBalancers() {
-        try (Stream<Path> pidFiles = Files.list(runtimeDir).map(dir -> dir.resolve("haproxy.pid"))) {
+        try (Stream<Path> pidFiles = Files.list(runtimeDir).flatMap(dir -> Stream.of(dir.resolve("haproxy.pid"),
+                dir.resolve("udp").resolve("nginx.pid")))) {
             for (Path pidFile : pidFiles.filter(Files::isRegularFile).toList()) {
                 long pid = Long.parseLong(Files.readString(pidFile).strip());
                 ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
             }
         } catch (IOException | NumberFormatException e) {
-            System.err.println("could not stop every HAProxy under " + runtimeDir + ": " + e);
+            System.err.println("could not stop every HAProxy and nginx under " + runtimeDir + ": " + e);
         }
         try (Stream<Path> files = Files.walk(runtimeDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
