@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Notices data-plane agents that fell silent. Agents send heartbeats naming the LBs they run; an LB whose agent
@@ -81,52 +83,56 @@ public class DataPlaneWatch {
     @Scheduled(every = "${lbaas.dataplane.silence-sweep}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sweep() {
         return pool.query(FORGET_DELETED).execute()
-                .chain(() -> pool.preparedQuery(SILENT).execute(Tuple.of(deadline.toMillis() / 1000.0)))
-                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUniAndConcatenate(silent -> mark(silent.getUUID("lb_id"), UNKNOWN,
-                        "no data plane has reported on this load balancer since " + silent.getOffsetDateTime("seen_at")
-                                + " (agent " + silent.getString("instance_id") + ")"))
-                .collect().last()
-                .chain(() -> pool.preparedQuery(UNPLACED).execute(Tuple.of(placementDeadline.toMillis() / 1000.0,
-                        placedZones)))
-                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUniAndConcatenate(unplaced -> mark(unplaced.getUUID("id"), ERROR,
-                        "no data plane has taken this load balancer in zone " + unplaced.getString("zone")
-                                + " within " + placementDeadline.toSeconds() + " s of its creation"))
-                .collect().last()
-                .chain(() -> pool.preparedQuery(NOT_REMOVED).execute(Tuple.of(removalDeadline.toMillis() / 1000.0)))
-                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUniAndConcatenate(overdue -> remove(overdue.getUUID("id"),
-                        "no data plane confirmed that this load balancer was taken down within "
-                                + removalDeadline.toSeconds() + " s"))
-                .collect().last()
-                .chain(() -> pool.preparedQuery(UNFINISHED_TASKS).execute(Tuple.of(taskDeadline.toMillis() / 1000.0)))
-                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
-                .onItem().transformToUniAndConcatenate(task -> failTask(task.getUUID("lb_id"), task.getLong("task_id"),
-                        "no data plane applied this configuration within " + taskDeadline.toSeconds() + " s"))
-                .collect().last().replaceWithVoid()
+                .chain(() -> forEachRow(SILENT, Tuple.of(seconds(deadline)), silent -> mark(silent.getUUID("lb_id"),
+                        UNKNOWN, "no data plane has reported on this load balancer since "
+                                + silent.getOffsetDateTime("seen_at") + " (agent " + silent.getString("instance_id")
+                                + ")")))
+                .chain(() -> forEachRow(UNPLACED, Tuple.of(seconds(placementDeadline), placedZones), unplaced ->
+                        mark(unplaced.getUUID("id"), ERROR, "no data plane has taken this load balancer in zone "
+                                + unplaced.getString("zone") + " within " + placementDeadline.toSeconds()
+                                + " s of its creation")))
+                .chain(() -> forEachRow(NOT_REMOVED, Tuple.of(seconds(removalDeadline)), overdue ->
+                        remove(overdue.getUUID("id"), "no data plane confirmed that this load balancer was taken "
+                                + "down within " + removalDeadline.toSeconds() + " s")))
+                .chain(() -> forEachRow(UNFINISHED_TASKS, Tuple.of(seconds(taskDeadline)), task ->
+                        failTask(task.getUUID("lb_id"), task.getLong("task_id"), "no data plane applied this "
+                                + "configuration within " + taskDeadline.toSeconds() + " s")))
                 .onFailure().invoke(e -> LOG.warnf("sweeping for silent data-plane agents failed: %s", e.toString()))
                 .onFailure().recoverWithNull();
     }
 
+    /** Runs {@code action} on each row {@code sql} finds, one after the other. */
+    private Uni<Void> forEachRow(String sql, Tuple arguments, Function<Row, Uni<Void>> action) {
+        return pool.preparedQuery(sql).execute(arguments)
+                .onItem().transformToMulti(rows -> Multi.createFrom().iterable(rows))
+                .onItem().transformToUniAndConcatenate(row -> action.apply(row))
+                .collect().last().replaceWithVoid();
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+
     private Uni<Void> remove(UUID lbId, String reason) {
         LOG.warnf("lb %s: %s", lbId, reason);
-        return commands.remove(lbId, reason, UUID.randomUUID())
-                .onFailure().invoke(e -> LOG.warnf("lb %s could not be removed: %s", lbId, e.toString()))
-                .onFailure().recoverWithNull();
+        return logged(commands.remove(lbId, reason, UUID.randomUUID()), "lb " + lbId + " could not be removed");
     }
 
     private Uni<Void> failTask(UUID lbId, long taskId, String reason) {
         LOG.warnf("lb %s task %d: %s", lbId, taskId, reason);
-        return commands.reportTask(lbId, taskId, new TaskReport(OvhTaskProgressed.ERROR, reason), UUID.randomUUID())
-                .onFailure().invoke(e -> LOG.warnf("lb %s task %d could not be failed: %s", lbId, taskId, e.toString()))
+        return logged(commands.reportTask(lbId, taskId, new TaskReport(OvhTaskProgressed.ERROR, reason),
+                UUID.randomUUID()), "lb " + lbId + " task " + taskId + " could not be failed");
+    }
+
+    /** One LB's failure is logged and the sweep goes on with the next. */
+    private static Uni<Void> logged(Uni<Void> decision, String failure) {
+        return decision.onFailure().invoke(e -> LOG.warnf("%s: %s", failure, e.toString()))
                 .onFailure().recoverWithNull();
     }
 
     private Uni<Void> mark(UUID lbId, String status, String reason) {
         LOG.warnf("lb %s: %s", lbId, reason);
-        return commands.reportStatus(lbId, new LbStatusReport(status, reason), UUID.randomUUID())
-                .onFailure().invoke(e -> LOG.warnf("lb %s could not be marked %s: %s", lbId, status, e.toString()))
-                .onFailure().recoverWithNull();
+        return logged(commands.reportStatus(lbId, new LbStatusReport(status, reason), UUID.randomUUID()),
+                "lb " + lbId + " could not be marked " + status);
     }
 }
