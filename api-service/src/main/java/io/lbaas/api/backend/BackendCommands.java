@@ -1,7 +1,6 @@
 package io.lbaas.api.backend;
 
 import io.lbaas.api.core.CommandBus;
-import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.frontend.FrontendQueries;
@@ -12,7 +11,6 @@ import io.lbaas.api.locality.Locality;
 import io.lbaas.api.ovh.farm.FarmQueries;
 import io.lbaas.api.route.RouteQueries;
 import io.lbaas.api.tenancy.Caller;
-import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.EventPayload;
 import io.lbaas.events.backend.BackendCreated;
@@ -70,7 +68,7 @@ public class BackendCommands {
                     // The offer's limit counts the backends both dialects made (OVH's farms).
                     Offers.requireWithin("lb_backends", existing.size() + ovh + 1L, offers.of(lb).maxBackends());
                     requireServersWithin(lb, spec.pool());
-                    return List.of(context(caller, lb, correlationId).envelope(id, 1, new BackendCreated(lb.id, spec)));
+                    return List.of(lb.context(caller, correlationId).envelope(id, 1, new BackendCreated(lb.id, spec)));
                 })),
                 () -> queries.require(caller, locality, id).map(BackendQueries.Found::view));
     }
@@ -100,7 +98,7 @@ public class BackendCommands {
                     if (!routesToIt.isEmpty()) {
                         throw stillInUse("route " + routesToIt.get(0).id);
                     }
-                    return List.of(context(caller, found.lb(), correlationId)
+                    return List.of(found.lb().context(caller, correlationId)
                             .envelope(id, found.backend().version + 1, new BackendDeleted()));
                 }),
                 () -> Uni.createFrom().voidItem());
@@ -165,7 +163,7 @@ public class BackendCommands {
     private <R> Uni<R> change(Caller caller, Locality locality, UUID id, UUID correlationId,
                               Function<BackendQueries.Found, EventPayload> decide, Supplier<Uni<R>> answer) {
         return bus.change(() -> queries.require(caller, locality, id), found -> found.backend().projectId,
-                found -> Uni.createFrom().item(List.of(context(caller, found.lb().requireSettled(), correlationId)
+                found -> Uni.createFrom().item(List.of(found.lb().requireSettled().context(caller, correlationId)
                         .envelope(id, found.backend().version + 1, decide.apply(found)))),
                 answer);
     }
@@ -186,9 +184,5 @@ public class BackendCommands {
         List<String> servers = BackendSpecs.servers(request.serverIp(), "server_ip", arguments);
         arguments.throwIfAny();
         return servers;
-    }
-
-    private static EventContext context(Caller caller, LbEntity lb, UUID correlationId) {
-        return Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
     }
 }

@@ -1,11 +1,9 @@
 package io.lbaas.api.certificate;
 
 import io.lbaas.api.core.CommandBus;
-import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
 import io.lbaas.api.frontend.FrontendQueries;
-import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.locality.Locality;
 import io.lbaas.api.tenancy.Caller;
@@ -66,7 +64,7 @@ public class CertificateCommands {
         arguments.throwIfAny();
         UUID id = UUID.randomUUID();
         return bus.change(() -> lbs.require(caller, locality, lbId), lb -> lb.projectId,
-                lb -> Uni.createFrom().item(List.of(context(caller, lb.requireSettled(), correlationId)
+                lb -> Uni.createFrom().item(List.of(lb.requireSettled().context(caller, correlationId)
                         .envelope(id, 1, created))),
                 () -> queries.require(caller, locality, id).map(CertificateQueries.Found::view));
     }
@@ -77,7 +75,7 @@ public class CertificateCommands {
         String name = arguments.text("name", request == null ? null : request.name(), MAX_NAME);
         arguments.throwIfAny();
         return bus.change(() -> queries.require(caller, locality, id), found -> found.certificate().projectId,
-                found -> Uni.createFrom().item(List.of(context(caller, found.lb().requireSettled(), correlationId)
+                found -> Uni.createFrom().item(List.of(found.lb().requireSettled().context(caller, correlationId)
                         .envelope(id, found.certificate().version + 1, new CertificateRenamed(name)))),
                 () -> queries.require(caller, locality, id).map(CertificateQueries.Found::view));
     }
@@ -91,7 +89,7 @@ public class CertificateCommands {
                                 + serving.get(0).id + " serves this certificate: remove it from the frontend's "
                                 + "certificate_ids first");
                     }
-                    return List.of(context(caller, found.lb(), correlationId)
+                    return List.of(found.lb().context(caller, correlationId)
                             .envelope(id, found.certificate().version + 1, new CertificateDeleted()));
                 }),
                 () -> Uni.createFrom().voidItem());
@@ -156,9 +154,5 @@ public class CertificateCommands {
             return "";
         }
         return value.toLowerCase();
-    }
-
-    private static EventContext context(Caller caller, LbEntity lb, UUID correlationId) {
-        return Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
     }
 }

@@ -1,10 +1,13 @@
 package io.lbaas.api.lb;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.ip.IpEntity;
 import io.lbaas.api.subscriber.SubscriberEntity;
+import io.lbaas.api.tenancy.Caller;
+import io.lbaas.events.EventContext;
 import io.lbaas.events.lb.LbEvents;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -79,6 +82,11 @@ public class LbEntity extends PanacheEntityBase {
      * Refuses a change while the LB is going away or moving to another offer. Its children may change while it is
      * being created or applied: the data plane catches up, so tenants never wait for a lock.
      */
+    /** The context of a decision on this LB or its children, taken by {@code caller}. */
+    public EventContext context(Caller caller, UUID correlationId) {
+        return Decisions.context(caller, region, zone, projectId, correlationId);
+    }
+
     public LbEntity requireSettled() {
         if (TRANSIENT.contains(status)) {
             throw ApiException.transientState(LbQueries.RESOURCE, id, status);

@@ -2,11 +2,9 @@ package io.lbaas.api.privatenetwork;
 
 import inet.ipaddr.IPAddress;
 import io.lbaas.api.core.CommandBus;
-import io.lbaas.api.core.Decisions;
 import io.lbaas.api.error.Addresses;
 import io.lbaas.api.error.ApiException;
 import io.lbaas.api.error.Arguments;
-import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.LbQueries;
 import io.lbaas.api.lb.Offers;
 import io.lbaas.api.locality.Locality;
@@ -59,7 +57,7 @@ public class PrivateNetworkCommands {
                             });
                     Offers.requireWithin("lb_private_networks", live.size() + 1L,
                             offers.of(lb.requireSettled()).maxPrivateNetworks());
-                    return List.of(context(caller, lb, correlationId).envelope(id, 1, attached));
+                    return List.of(lb.context(caller, correlationId).envelope(id, 1, attached));
                 }),
                 () -> queries.require(caller, locality, lbId, privateNetworkId));
     }
@@ -75,7 +73,7 @@ public class PrivateNetworkCommands {
                             .filter(candidate -> candidate.privateNetworkId.equals(privateNetworkId)).findFirst()
                             .orElseThrow(() -> ApiException.notFound(PrivateNetworkQueries.RESOURCE,
                                     privateNetworkId));
-                    return List.of(context(caller, lb.requireSettled(), correlationId).envelope(attachment.id,
+                    return List.of(lb.requireSettled().context(caller, correlationId).envelope(attachment.id,
                             attachment.version + 1, new PrivateNetworkDetached()));
                 }),
                 () -> Uni.createFrom().voidItem());
@@ -126,9 +124,5 @@ public class PrivateNetworkCommands {
             }
         }
         return List.copyOf(addresses);
-    }
-
-    private static EventContext context(Caller caller, LbEntity lb, UUID correlationId) {
-        return Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
     }
 }

@@ -1,14 +1,11 @@
 package io.lbaas.api.ovh.farm;
 
 import io.lbaas.api.core.CommandBus;
-import io.lbaas.api.core.Decisions;
-import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.Offers;
 import io.lbaas.api.ovh.error.OvhException;
 import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
 import io.lbaas.api.ovh.service.OvhServices;
 import io.lbaas.api.tenancy.Caller;
-import io.lbaas.events.EventContext;
 import io.lbaas.events.backend.BackendDeleted;
 import io.lbaas.events.ovh.FarmSpec;
 import io.lbaas.events.ovh.OvhFarmCreated;
@@ -47,7 +44,7 @@ public class FarmCommands {
             // Farms are backends: the offer's limit counts both dialects' together.
             return queries.liveCount(lb.id).invoke(farms -> Offers.requireWithin("lb_backends",
                             lb.backendCount + farms + 1L, offers.of(lb).maxBackends()))
-                    .chain(() -> queries.nextId(lb.id)).map(farmId -> List.of(context(caller, lb, correlationId)
+                    .chain(() -> queries.nextId(lb.id)).map(farmId -> List.of(lb.context(caller, correlationId)
                             .envelope(id, 1, new OvhFarmCreated(lb.id, protocol, farmId, spec))));
         }, () -> queries.byId(id).map(farm -> queries.found(farm).view()));
     }
@@ -58,7 +55,7 @@ public class FarmCommands {
         FarmBody request = body == null ? FarmBody.EMPTY : body;
         return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
                 lb -> queries.require(lb.requireSettled(), protocol, farmId).map(found -> List.of(
-                        context(caller, lb, correlationId).envelope(found.farm().id, found.farm().version + 1,
+                        lb.context(caller, correlationId).envelope(found.farm().id, found.farm().version + 1,
                                 new OvhFarmUpdated(FarmSpecs.of(protocol, request, lb, found.spec().zone()))))),
                 () -> Uni.createFrom().voidItem());
     }
@@ -72,13 +69,9 @@ public class FarmCommands {
                                 throw OvhException.badRequest("Farm " + farmId + " is the default farm of frontend "
                                         + users.get(0) + ": change or delete that frontend first");
                             }
-                            return List.of(context(caller, lb, correlationId).envelope(found.farm().id,
+                            return List.of(lb.context(caller, correlationId).envelope(found.farm().id,
                                     found.farm().version + 1, new BackendDeleted()));
                         })),
                 () -> Uni.createFrom().voidItem());
-    }
-
-    private static EventContext context(Caller caller, LbEntity lb, UUID correlationId) {
-        return Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
     }
 }
