@@ -38,6 +38,7 @@ import io.lbaas.events.ovh.OvhApplicationCreated;
 import io.lbaas.events.ovh.OvhApplicationDeleted;
 import io.lbaas.events.ovh.OvhCredentialRequested;
 import io.lbaas.events.ovh.OvhCredentialValidated;
+import io.lbaas.events.ovh.OvhEvents;
 import io.lbaas.events.ovh.OvhFarmCreated;
 import io.lbaas.events.ovh.OvhFarmUpdated;
 import io.lbaas.events.ovh.OvhFrontendCreated;
@@ -46,6 +47,8 @@ import io.lbaas.events.ovh.OvhRefreshRequested;
 import io.lbaas.events.ovh.OvhServerAdded;
 import io.lbaas.events.ovh.OvhServerRemoved;
 import io.lbaas.events.ovh.OvhServerUpdated;
+import io.lbaas.events.ovh.OvhSslAdded;
+import io.lbaas.events.ovh.OvhSslRenamed;
 import io.lbaas.events.ovh.OvhTaskProgressed;
 import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
 import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
@@ -89,8 +92,8 @@ public final class EventCatalog {
                     OvhCredentialRequested.class, OvhCredentialValidated.class,
                     OvhFarmCreated.class, OvhFarmUpdated.class, OvhServerAdded.class, OvhServerUpdated.class,
                     OvhServerRemoved.class, OvhFrontendCreated.class, OvhFrontendUpdated.class,
-                    OvhRefreshRequested.class, OvhTaskProgressed.class),
-            LbEvents.UPCASTERS);
+                    OvhRefreshRequested.class, OvhTaskProgressed.class, OvhSslAdded.class, OvhSslRenamed.class),
+            upcasters(LbEvents.UPCASTERS, OvhEvents.UPCASTERS));
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();
     private final Map<String, Map<Integer, Upcaster>> upcasters;
@@ -100,6 +103,15 @@ public final class EventCatalog {
             payloadsByType.put(describe(payload).name(), payload);
         }
         this.upcasters = upcasters;
+    }
+
+    @SafeVarargs
+    private static Map<String, Map<Integer, Upcaster>> upcasters(Map<String, Map<Integer, Upcaster>>... groups) {
+        Map<String, Map<Integer, Upcaster>> all = new HashMap<>();
+        for (Map<String, Map<Integer, Upcaster>> group : groups) {
+            all.putAll(group);
+        }
+        return Map.copyOf(all);
     }
 
     public static EventType describe(Class<? extends EventPayload> payloadClass) {

@@ -2,6 +2,8 @@ package io.lbaas.events;
 
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbUpdated;
+import io.lbaas.events.ovh.OvhFrontendCreated;
+import io.lbaas.events.ovh.OvhFrontendUpdated;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,24 @@ class UpcastingTest {
                  "ssl_compatibility_level":"ssl_compatibility_level_modern"}""");
 
         assertThat(((LbCreated) read.payload()).sslCompatibilityLevel()).isEqualTo("ssl_compatibility_level_modern");
+    }
+
+    @Test
+    void version1OvhFrontendEventsAreReadWithoutADefaultCertificate() {
+        String spec = """
+                {"zone":"all","port":"443","default_backend_id":null,"allowed_source":[],"denied_source":[],
+                 "dedicated_ipfo":[],"disabled":false,"display_name":"web","ssl":false,"hsts":false,
+                 "http_header":null,"redirect_location":null}""";
+        EventEnvelope created = decode("OvhFrontendCreated", 1, """
+                {"lb_id":"%s","protocol":"http","frontend_id":3,"spec":%s}""".formatted(UUID.randomUUID(), spec));
+        EventEnvelope updated = decode("OvhFrontendUpdated", 1, "{\"spec\":" + spec + "}");
+
+        assertThat(created.schemaVersion()).isEqualTo(2);
+        OvhFrontendCreated createdPayload = (OvhFrontendCreated) created.payload();
+        assertThat(createdPayload.frontendId()).isEqualTo(3);
+        assertThat(createdPayload.spec().port()).isEqualTo("443");
+        assertThat(createdPayload.spec().defaultSslId()).isNull();
+        assertThat(((OvhFrontendUpdated) updated.payload()).spec().displayName()).isEqualTo("web");
     }
 
     private EventEnvelope decode(String type, int version, String payload) {

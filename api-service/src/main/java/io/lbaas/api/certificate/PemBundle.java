@@ -38,9 +38,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a custom certificate as Scaleway takes it: one PEM text with the certificate chain, leaf first, and the
- * leaf's unencrypted private key. Whatever is wrong with it is a problem of {@code custom_certificate
- * .certificate_chain}, so the tenant learns what to fix; nothing is stored.
+ * Reads a custom certificate as Scaleway takes it (and OVH's certificate, chain and key, put together): one PEM
+ * text with the certificate chain, leaf first, and the leaf's unencrypted private key. Whatever is wrong with it is
+ * said, so the tenant learns what to fix; nothing is stored.
  */
 public final class PemBundle {
 
@@ -54,9 +54,29 @@ public final class PemBundle {
     private static final Provider PROVIDER = new BouncyCastleProvider();
     private static final JcaPEMKeyConverter KEYS = new JcaPEMKeyConverter().setProvider(PROVIDER);
 
-    /** What the chain says of the leaf. {@code fingerprint}: SHA-1 of the leaf's DER, in lower-case hex. */
+    /**
+     * What the chain says of the leaf. {@code fingerprint}: SHA-1 of the leaf's DER, in lower-case hex;
+     * {@code subject}: its distinguished name (RFC 4514); {@code serial}: its serial number in lower-case hex.
+     */
     public record Leaf(String commonName, List<String> subjectAlternativeName, String fingerprint, Instant notValidBefore,
-                Instant notValidAfter) {
+                       Instant notValidAfter, String subject, String serial) {
+    }
+
+    /** Why a bundle cannot serve: the kind of problem (an {@link Arguments} reason) and each thing wrong. */
+    public static final class Refused extends Exception {
+
+        private final String reason;
+        private final List<String> problems;
+
+        Refused(String reason, List<String> problems) {
+            super(String.join("; ", problems), null, false, false);
+            this.reason = reason;
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
     }
 
     private PemBundle() {
@@ -64,19 +84,45 @@ public final class PemBundle {
 
     /** The leaf of a valid bundle, or empty with the problems added to {@code arguments}. */
     public static Optional<Leaf> read(String pem, Arguments arguments) {
-        if (pem == null || pem.isBlank()) {
-            arguments.problem(ARGUMENT, Arguments.REQUIRED, "the PEM certificate chain and its private key");
+        try {
+            return Optional.of(leafOf(pem));
+        } catch (Refused refused) {
+            refused.problems.forEach(problem -> arguments.problem(ARGUMENT, refused.reason, problem));
             return Optional.empty();
+        }
+    }
+
+    /** The leaf of a valid bundle. */
+    public static Leaf leafOf(String pem) throws Refused {
+        if (pem == null || pem.isBlank()) {
+            throw new Refused(Arguments.REQUIRED, List.of("the PEM certificate chain and its private key"));
         }
         if (pem.length() > MAX_LENGTH) {
-            arguments.problem(ARGUMENT, Arguments.CONSTRAINT, "at most " + MAX_LENGTH + " characters");
-            return Optional.empty();
+            throw new Refused(Arguments.CONSTRAINT, List.of("at most " + MAX_LENGTH + " characters"));
         }
         try {
-            return check(parse(pem), arguments);
+            return check(parse(pem));
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            arguments.problem(ARGUMENT, Arguments.FORMAT, "not a readable PEM bundle: " + e.getMessage());
-            return Optional.empty();
+            throw new Refused(Arguments.FORMAT, List.of("not a readable PEM bundle: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Checks a chain of certificates to trust, such as one to verify a server with: PEM certificates only, at
+     * least one, no key.
+     */
+    public static void requireCertificates(String pem) throws Refused {
+        if (pem.length() > MAX_LENGTH) {
+            throw new Refused(Arguments.CONSTRAINT, List.of("at most " + MAX_LENGTH + " characters"));
+        }
+        Parts parts;
+        try {
+            parts = parse(pem);
+        } catch (IOException | RuntimeException e) {
+            throw new Refused(Arguments.FORMAT, List.of("not readable PEM: " + e.getMessage()));
+        }
+        if (parts.chain.isEmpty() || !parts.keys.isEmpty() || !parts.refused.isEmpty()) {
+            throw new Refused(Arguments.CONSTRAINT, List.of("PEM certificates only, at least one"));
         }
     }
 
@@ -103,7 +149,7 @@ public final class PemBundle {
         return parts;
     }
 
-    private static Optional<Leaf> check(Parts parts, Arguments arguments) throws GeneralSecurityException {
+    private static Leaf check(Parts parts) throws GeneralSecurityException, Refused {
         List<String> problems = new ArrayList<>(parts.refused);
         if (parts.chain.isEmpty()) {
             problems.add("no certificate found");
@@ -115,10 +161,9 @@ public final class PemBundle {
             problems.addAll(chainProblems(parts.chain, parts.keys.get(0)));
         }
         if (!problems.isEmpty()) {
-            problems.forEach(problem -> arguments.problem(ARGUMENT, Arguments.CONSTRAINT, problem));
-            return Optional.empty();
+            throw new Refused(Arguments.CONSTRAINT, problems);
         }
-        return Optional.of(leaf(parts.chain.get(0)));
+        return leaf(parts.chain.get(0));
     }
 
     /** The key belongs to the first certificate, and each certificate is issued by the next one. */
@@ -198,7 +243,7 @@ public final class PemBundle {
         }
         String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(der));
         return new Leaf(commonName, names, fingerprint, leaf.getNotBefore().toInstant(),
-                leaf.getNotAfter().toInstant());
+                leaf.getNotAfter().toInstant(), leaf.getSubject().toString(), leaf.getSerialNumber().toString(16));
     }
 
     /** DNS names and IP addresses of the subject alternative name extension, in their order. */

@@ -17,6 +17,7 @@ import io.lbaas.api.locality.Locality;
 import io.lbaas.api.ovh.farm.FarmQueries;
 import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
 import io.lbaas.api.ovh.server.ServerQueries;
+import io.lbaas.api.ovh.ssl.SslCommands;
 import io.lbaas.api.privatenetwork.PrivateNetworkCommands;
 import io.lbaas.api.quota.ProjectQuotas;
 import io.lbaas.api.tenancy.Caller;
@@ -65,13 +66,15 @@ public class LbCommands {
     private final OvhFrontendQueries ovhFrontends;
     private final FarmQueries farms;
     private final ServerQueries ovhServers;
+    private final SslCommands ovhCertificates;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
                FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands,
                CertificateCommands certificates, PrivateNetworkCommands privateNetworks, ProjectQuotas quotas,
                DataPlanePlacement placement, OvhFrontendQueries ovhFrontends, FarmQueries farms,
-               ServerQueries ovhServers) {
+               ServerQueries ovhServers, SslCommands ovhCertificates) {
         this.ovhServers = ovhServers;
+        this.ovhCertificates = ovhCertificates;
         this.ovhFrontends = ovhFrontends;
         this.farms = farms;
         this.bus = bus;
@@ -195,7 +198,7 @@ public class LbCommands {
 
     /**
      * Deletes the LB and, before it, its frontends (with their ACLs and routes, and those made through the OVH
-     * dialect), its certificates, its private network attachments and its backends (which frontends point to; OVH
+     * dialect), its certificates (OVH's too), its private network attachments and its backends (which frontends point to; OVH
      * farms with their servers): the cascade is events too. The LB itself stays, {@code to_delete} with its flexible
      * IPs, until the data plane that runs it has taken it down; one that no data plane runs is removed at once. Its
      * IPs are then released or kept as {@code release_ip} says.
@@ -212,6 +215,7 @@ public class LbCommands {
                                     events.add(context.envelope(frontend.id, frontend.version + 1,
                                             new FrontendDeleted()))))
                             .chain(() -> certificates.deletionsOf(lb.id, context)).invoke(events::addAll)
+                            .chain(() -> ovhCertificates.deletionsOf(lb.id, context)).invoke(events::addAll)
                             .chain(() -> privateNetworks.detachmentsOf(lb.id, context)).invoke(events::addAll)
                             .chain(() -> farms.liveOf(lb.id)).invoke(farmsOfLb -> farmsOfLb.forEach(farm ->
                                     events.add(context.envelope(farm.id, farm.version + 1, new BackendDeleted()))))

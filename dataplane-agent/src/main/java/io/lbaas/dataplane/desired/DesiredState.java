@@ -43,6 +43,7 @@ import io.lbaas.events.ovh.OvhRefreshRequested;
 import io.lbaas.events.ovh.OvhServerAdded;
 import io.lbaas.events.ovh.OvhServerRemoved;
 import io.lbaas.events.ovh.OvhServerUpdated;
+import io.lbaas.events.ovh.OvhSslAdded;
 import io.lbaas.events.ovh.OvhTaskProgressed;
 import io.lbaas.events.privatenetwork.PrivateNetworkAttached;
 import io.lbaas.events.privatenetwork.PrivateNetworkDetached;
@@ -170,6 +171,9 @@ public final class DesiredState {
         if (payload instanceof OvhFarmCreated created) {
             return child(id, created.lbId(),
                     lb -> lb.farms.put(id, new Farm(created.protocol(), created.farmId(), created.spec())));
+        }
+        if (payload instanceof OvhSslAdded added) {
+            return child(id, added.lbId(), lb -> lb.ovhCertificates.put(id, added));
         }
         if (payload instanceof PrivateNetworkAttached attached) {
             return child(id, attached.lbId(), lb -> lb.privateNetworks.put(id, false));
@@ -415,6 +419,8 @@ public final class DesiredState {
         /** What the OVH dialect staged; the data plane runs what the last refresh published. */
         private final Map<UUID, OvhFrontend> ovhFrontends = new LinkedHashMap<>();
         private final Map<UUID, Farm> farms = new LinkedHashMap<>();
+        /** The OVH SSL certificates, oldest first. */
+        private final Map<UUID, OvhSslAdded> ovhCertificates = new LinkedHashMap<>();
         private List<OvhFrontendConfig> publishedOvhFrontends = List.of();
         private List<FarmConfig> publishedFarms = List.of();
         /** OVH task id → its status on the log. */
@@ -444,6 +450,18 @@ public final class DesiredState {
             privateNetworks.remove(child);
             ovhFrontends.remove(child);
             farms.remove(child);
+            ovhCertificates.remove(child);
+        }
+
+        /** The certificates an OVH frontend serves: none without {@code ssl}, else all, its default one first. */
+        private List<CertificateConfig> deciphering(OvhFrontendSpec spec) {
+            if (!spec.ssl()) {
+                return List.of();
+            }
+            List<CertificateConfig> certificates = new ArrayList<>();
+            ovhCertificates.forEach((id, ssl) -> certificates.add(new CertificateConfig(id, ssl.pemBundle())));
+            certificates.sort(Comparator.comparing(certificate -> !certificate.id().equals(spec.defaultSslId())));
+            return certificates;
         }
 
         Optional<Farm> farm(UUID id) {
@@ -471,7 +489,7 @@ public final class DesiredState {
         void publishOvh() {
             publishedOvhFrontends = ovhFrontends.entrySet().stream().map(frontend -> new OvhFrontendConfig(
                     frontend.getKey(), frontend.getValue().protocol, frontend.getValue().frontendId,
-                    frontend.getValue().spec)).toList();
+                    frontend.getValue().spec, deciphering(frontend.getValue().spec))).toList();
             publishedFarms = farms.entrySet().stream().map(farm -> farm.getValue().config(farm.getKey())).toList();
         }
     }

@@ -7,8 +7,17 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.UUID;
 
-/** An OVH frontend (a frontend made through the OVH dialect): a port list, source lists, a default farm or none. */
-public record OvhFrontendConfig(UUID id, String protocol, long frontendId, OvhFrontendSpec spec) {
+/**
+ * An OVH frontend (a frontend made through the OVH dialect): a port list, source lists, a default farm or none, and
+ * when it deciphers SSL the service's certificates, its default one first.
+ */
+public record OvhFrontendConfig(UUID id, String protocol, long frontendId, OvhFrontendSpec spec,
+                                List<CertificateConfig> certificates) {
+
+    /** A frontend that deciphers nothing. */
+    public OvhFrontendConfig(UUID id, String protocol, long frontendId, OvhFrontendSpec spec) {
+        this(id, protocol, frontendId, spec, List.of());
+    }
 
     /** Whether the frontend listens on the LB's address {@code ip}: every address, unless {@code dedicatedIpfo}. */
     public boolean listensOn(String ip) {

@@ -4,8 +4,11 @@ import io.lbaas.dataplane.desired.FarmConfig;
 import io.lbaas.events.ovh.FarmProbe;
 import io.lbaas.events.ovh.FarmServerSpec;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An OVH farm as the template writes a backend, with OVH's defaults for what its model leaves null: roundrobin, no
@@ -30,7 +33,8 @@ final class FarmBackend {
     private FarmBackend() {
     }
 
-    static BackendView view(FarmConfig farm) {
+    /** {@code paths}: where the chains that verify the servers are. */
+    static BackendView view(FarmConfig farm, LbPaths paths) {
         boolean http = "http".equals(farm.protocol());
         String stickiness = farm.spec().stickiness();
         boolean cookie = http && "cookie".equals(stickiness);
@@ -43,7 +47,8 @@ final class FarmBackend {
                 farm.servers().stream().filter(server -> "active".equals(server.spec().status()))
                         .map(server -> new BackendView.ServerLine(
                                 HaproxyNames.farmServer(server.serverId(), server.spec().probe()),
-                                address(server.spec(), farm.spec().port()), options(server.spec(), probe, cookie)))
+                                address(server.spec(), farm.spec().port()), options(server.spec(), probe, cookie,
+                                paths.serverAuthorities(farm.id(), server.serverId()))))
                         .toList(),
                 null);
     }
@@ -53,7 +58,16 @@ final class FarmBackend {
         return port == null ? server.address() : HaproxyText.address(server.address(), port);
     }
 
-    private static String options(FarmServerSpec server, FarmProbe probe, boolean cookie) {
+    /** The chain of every server that ciphers and gave one, to verify it with. */
+    static Map<Path, String> serverAuthorities(FarmConfig farm, LbPaths paths) {
+        Map<Path, String> files = new LinkedHashMap<>();
+        farm.servers().stream().filter(server -> server.spec().ssl() && server.spec().chain() != null)
+                .forEach(server -> files.put(paths.serverAuthorities(farm.id(), server.serverId()),
+                        server.spec().chain()));
+        return files;
+    }
+
+    private static String options(FarmServerSpec server, FarmProbe probe, boolean cookie, Path authorities) {
         List<String> options = new ArrayList<>();
         if (server.probe()) {
             options.add("check");
@@ -74,8 +88,9 @@ final class FarmBackend {
             options.add("backup");
         }
         if (server.ssl()) {
-            // OVH's "chain" is meant for verifying the server; it is kept but not used yet, hence no verification.
-            options.add("ssl verify none");
+            // With a chain, the server must present a certificate it issued; without one, OVH ciphers unverified.
+            options.add(server.chain() == null ? "ssl verify none"
+                    : "ssl verify required ca-file " + HaproxyText.quoted(authorities.toString()));
         }
         if (server.proxyProtocolVersion() != null) {
             options.add(switch (server.proxyProtocolVersion()) {

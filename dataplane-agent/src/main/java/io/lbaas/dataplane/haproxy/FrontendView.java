@@ -46,8 +46,7 @@ public record FrontendView(String name, String mode, List<String> binds, String 
         if (hasFailover.test(defaultBackend.id())) {
             switching.add(RouteRules.failover(defaultBackend.id(), ""));
         }
-        String bindOptions = FREE_BIND + (!tls ? "" : " ssl crt-list " + HaproxyText.quoted(crtList.toString())
-                + (http ? " alpn h2,http/1.1" : ""));
+        String bindOptions = bindOptions(tls, crtList, http);
         return new FrontendView(HaproxyNames.frontend(frontend.id()), http ? "http" : "tcp",
                 addresses.stream().map(ip -> HaproxyText.address(ip, spec.inboundPort()) + bindOptions).toList(),
                 HaproxyText.duration(spec.timeoutClient()),
@@ -59,6 +58,12 @@ public record FrontendView(String name, String mode, List<String> binds, String 
                 http ? acmeChallenge(acmeChallenges) : null,
                 Stream.concat(acls.definitions().stream(), routes.definitions().stream()).toList(),
                 acls.rules(), switching, HaproxyNames.backend(defaultBackend.id()), false);
+    }
+
+    /** What follows each bind's addresses: free binding, and deciphering TLS with the crt-list's certificates. */
+    static String bindOptions(boolean tls, Path crtList, boolean http) {
+        return FREE_BIND + (!tls ? "" : " ssl crt-list " + HaproxyText.quoted(crtList.toString())
+                + (http ? " alpn h2,http/1.1" : ""));
     }
 
     /**

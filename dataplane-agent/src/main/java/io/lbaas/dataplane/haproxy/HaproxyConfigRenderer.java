@@ -3,7 +3,6 @@ package io.lbaas.dataplane.haproxy;
 import io.lbaas.dataplane.desired.BackendConfig;
 import io.lbaas.dataplane.desired.CertificateConfig;
 import io.lbaas.dataplane.desired.FarmConfig;
-import io.lbaas.dataplane.desired.FrontendConfig;
 import io.lbaas.dataplane.desired.LbConfig;
 import io.lbaas.dataplane.host.Templates;
 import io.quarkus.qute.Template;
@@ -40,18 +39,21 @@ public class HaproxyConfigRenderer {
                 .collect(Collectors.toCollection(ArrayList::new));
         // UDP farms and frontends are nginx's (see UdpConfigs).
         List<FarmConfig> tcpFarms = lb.farms().stream().filter(farm -> !farm.udp()).toList();
-        backendViews.addAll(tcpFarms.stream().map(FarmBackend::view).toList());
+        backendViews.addAll(tcpFarms.stream().map(farm -> FarmBackend.view(farm, paths)).toList());
         List<UUID> farms = tcpFarms.stream().map(FarmConfig::id).toList();
         lb.ovhFrontends().stream().filter(frontend -> !frontend.udp()).forEach(frontend -> frontends.add(
                 OvhFrontend.view(frontend, farms.contains(frontend.spec().defaultBackendId())
-                        ? HaproxyNames.backend(frontend.spec().defaultBackendId()) : null, lb.addresses())));
+                        ? HaproxyNames.backend(frontend.spec().defaultBackendId()) : null, lb.addresses(),
+                        paths.crtList(frontend.id()))));
         GlobalView global = new GlobalView(quoted(paths.runtimeSocket()), quoted(paths.pidFile()),
                 quoted(paths.serverStateFile()), GlobalView.MAX_CONNECTIONS,
                 lb.frontends().stream().anyMatch(frontend -> frontend.spec().enableAccessLogs()),
                 TlsProfile.of(lb.sslCompatibilityLevel()));
         String config = template.data("lb", lb).data("global", global).data("frontends", frontends)
                 .data("backends", backendViews).render();
-        return new RenderedConfig(config, certificateFiles(lb.frontends(), paths));
+        Map<Path, String> files = certificateFiles(lb, paths);
+        tcpFarms.forEach(farm -> files.putAll(FarmBackend.serverAuthorities(farm, paths)));
+        return new RenderedConfig(config, files);
     }
 
     /**
@@ -67,22 +69,29 @@ public class HaproxyConfigRenderer {
         return HaproxyText.address(ip, backend.spec().forwardPort());
     }
 
-    /** Each certificate as its PEM file, and per frontend the crt-list naming them, the default one first. */
-    private static Map<Path, String> certificateFiles(List<FrontendConfig> frontends, LbPaths paths) {
+    /**
+     * Each certificate as its PEM file, and per frontend that deciphers TLS (of either dialect) the crt-list naming
+     * its certificates, the default one first. A mutable map: the servers' chains join it.
+     */
+    private static Map<Path, String> certificateFiles(LbConfig lb, LbPaths paths) {
         Map<Path, String> files = new LinkedHashMap<>();
-        for (FrontendConfig frontend : frontends) {
-            if (frontend.certificates().isEmpty()) {
-                continue;
-            }
-            StringBuilder crtList = new StringBuilder();
-            for (CertificateConfig certificate : frontend.certificates()) {
-                Path pem = paths.certificate(certificate.id());
-                files.put(pem, certificate.pemBundle());
-                crtList.append(pem).append('\n');
-            }
-            files.put(paths.crtList(frontend.id()), crtList.toString());
-        }
+        lb.frontends().forEach(frontend -> addCrtList(frontend.id(), frontend.certificates(), paths, files));
+        lb.ovhFrontends().forEach(frontend -> addCrtList(frontend.id(), frontend.certificates(), paths, files));
         return files;
+    }
+
+    private static void addCrtList(UUID frontendId, List<CertificateConfig> certificates, LbPaths paths,
+                                   Map<Path, String> files) {
+        if (certificates.isEmpty()) {
+            return;
+        }
+        StringBuilder crtList = new StringBuilder();
+        for (CertificateConfig certificate : certificates) {
+            Path pem = paths.certificate(certificate.id());
+            files.put(pem, certificate.pemBundle());
+            crtList.append(pem).append('\n');
+        }
+        files.put(paths.crtList(frontendId), crtList.toString());
     }
 
     private static String quoted(Path path) {

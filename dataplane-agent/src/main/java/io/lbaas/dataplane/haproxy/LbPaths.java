@@ -70,4 +70,9 @@ public record LbPaths(Path dir) {
     public Path crtList(UUID frontendId) {
         return certificates().resolve(frontendId + ".crtlist");
     }
+
+    /** The chain an OVH farm's server must present a certificate of, when it ciphers. */
+    public Path serverAuthorities(UUID farmId, long serverId) {
+        return certificates().resolve(farmId + "-" + serverId + ".ca.pem");
+    }
 }

@@ -3,14 +3,16 @@ package io.lbaas.dataplane.haproxy;
 import io.lbaas.dataplane.desired.OvhFrontendConfig;
 import io.lbaas.events.ovh.OvhFrontendSpec;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * An OVH frontend as the template writes a frontend: one bind per address of the LB (those of {@code dedicatedIpfo}
- * only, when set) on every port and range of its port list, source lists as connection rules (refused before
- * anything is read), and on http its headers, redirection and HSTS.
+ * only, when set) on every port and range of its port list, deciphering TLS with its crt-list when it has
+ * {@code ssl}, source lists as connection rules (refused before anything is read), and on http its headers,
+ * redirection and HSTS.
  */
 final class OvhFrontend {
 
@@ -20,14 +22,21 @@ final class OvhFrontend {
     private OvhFrontend() {
     }
 
-    /** {@code defaultBackend}: the HAProxy name of its default farm, null if it has none. */
-    static FrontendView view(OvhFrontendConfig frontend, String defaultBackend, List<String> addresses) {
+    /**
+     * {@code defaultBackend}: the HAProxy name of its default farm, null if it has none; {@code crtList}: where its
+     * certificates are listed, when it deciphers SSL.
+     */
+    static FrontendView view(OvhFrontendConfig frontend, String defaultBackend, List<String> addresses,
+                             Path crtList) {
         OvhFrontendSpec spec = frontend.spec();
         boolean http = "http".equals(frontend.protocol());
+        String bindOptions = FrontendView.bindOptions(!frontend.certificates().isEmpty(), crtList, http);
         List<String> binds = addresses.stream().filter(frontend::listensOn)
                 .map(ip -> String.join(",", Arrays.stream(spec.port().split(","))
-                        .map(ports -> HaproxyText.address(ip, ports)).toList()) + FrontendView.FREE_BIND)
+                        .map(ports -> HaproxyText.address(ip, ports)).toList()) + bindOptions)
                 .toList();
+        // Without a certificate (none published yet), a frontend meant to decipher does not listen in clear.
+        boolean undecipherable = spec.ssl() && frontend.certificates().isEmpty();
         List<String> rules = new ArrayList<>();
         if (spec.allowedSource() != null && !spec.allowedSource().isEmpty()) {
             rules.add("tcp-request connection reject if !{ src " + String.join(" ", spec.allowedSource()) + " }");
@@ -40,7 +49,7 @@ final class OvhFrontend {
         }
         return new FrontendView(HaproxyNames.frontend(frontend.id()), http ? "http" : "tcp", binds, TIMEOUT_CLIENT,
                 null, false, null, false, null, List.of(), rules, List.of(), defaultBackend,
-                spec.disabled() || binds.isEmpty());
+                spec.disabled() || binds.isEmpty() || undecipherable);
     }
 
     private static List<String> httpRules(OvhFrontendSpec spec) {

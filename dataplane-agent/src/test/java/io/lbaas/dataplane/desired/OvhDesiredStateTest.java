@@ -3,6 +3,7 @@ package io.lbaas.dataplane.desired;
 import io.lbaas.events.EventContext;
 import io.lbaas.events.EventPayload;
 import io.lbaas.events.backend.BackendDeleted;
+import io.lbaas.events.certificate.CertificateDeleted;
 import io.lbaas.events.frontend.FrontendDeleted;
 import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.ovh.FarmServerSpec;
@@ -16,17 +17,19 @@ import io.lbaas.events.ovh.OvhRefreshRequested;
 import io.lbaas.events.ovh.OvhServerAdded;
 import io.lbaas.events.ovh.OvhServerRemoved;
 import io.lbaas.events.ovh.OvhServerUpdated;
+import io.lbaas.events.ovh.OvhSslAdded;
 import io.lbaas.events.ovh.OvhTaskProgressed;
 import io.lbaas.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** OVH farms, their servers and OVH frontends folded into what their load balancer runs. */
+/** OVH farms, their servers, OVH frontends and certificates folded into what their load balancer runs. */
 class OvhDesiredStateTest {
 
     private final DesiredState state = new DesiredState();
@@ -68,10 +71,10 @@ class OvhDesiredStateTest {
         apply(farm, new OvhFarmCreated(lb, "tcp", 1, new FarmSpec("all", null, null, null, null, null)));
         UUID frontend = UUID.randomUUID();
         OvhFrontendSpec spec = new OvhFrontendSpec("all", "80", farm, null, null, null, false, null, false, false,
-                null, null);
+                null, null, null);
         apply(frontend, new OvhFrontendCreated(lb, "tcp", 1, spec));
         OvhFrontendSpec moved = new OvhFrontendSpec("all", "81-82", farm, null, null, null, false, null, false,
-                false, null, null);
+                false, null, null, null);
         apply(frontend, new OvhFrontendUpdated(moved));
         refresh(1);
 
@@ -107,6 +110,38 @@ class OvhDesiredStateTest {
         refresh(2);
         assertThat(state.config(lb).orElseThrow().farms().get(0).servers()).hasSize(2);
         assertThat(state.unfinishedTasks(lb)).containsExactly(2L);
+    }
+
+    @Test
+    void anSslFrontendServesThePublishedCertificatesItsDefaultOneFirstAndLosesADeletedOne() {
+        apply(lb, new LbCreated("web", "", "LB-S", List.of(), "ssl_compatibility_level_intermediate"));
+        UUID shop = UUID.randomUUID();
+        UUID blog = UUID.randomUUID();
+        apply(shop, ssl(1, "shop"));
+        apply(blog, ssl(2, "blog"));
+        UUID https = UUID.randomUUID();
+        UUID plain = UUID.randomUUID();
+        apply(https, new OvhFrontendCreated(lb, "http", 1, new OvhFrontendSpec("all", "443", null, null, null, null,
+                false, null, true, false, null, null, blog)));
+        apply(plain, new OvhFrontendCreated(lb, "http", 2, new OvhFrontendSpec("all", "80", null, null, null, null,
+                false, null, false, false, null, null, null)));
+        refresh(1);
+
+        assertThat(state.config(lb).orElseThrow().ovhFrontends()).extracting(OvhFrontendConfig::certificates)
+                .containsExactly(List.of(new CertificateConfig(blog, "blog PEM"), new CertificateConfig(shop,
+                        "shop PEM")), List.of());
+
+        apply(blog, new CertificateDeleted());
+        assertThat(state.config(lb).orElseThrow().ovhFrontends().get(0).certificates()).as("until the next refresh")
+                .hasSize(2);
+        refresh(2);
+        assertThat(state.config(lb).orElseThrow().ovhFrontends().get(0).certificates())
+                .containsExactly(new CertificateConfig(shop, "shop PEM"));
+    }
+
+    private OvhSslAdded ssl(long sslId, String name) {
+        return new OvhSslAdded(lb, sslId, name, "CN=" + name, List.of(name), "AB", "1",
+                Instant.now().plusSeconds(86_400), name + " PEM");
     }
 
     private Optional<UUID> refresh(long taskId) {

@@ -1,5 +1,6 @@
 package io.lbaas.dataplane.haproxy;
 
+import io.lbaas.dataplane.desired.CertificateConfig;
 import io.lbaas.dataplane.desired.FarmConfig;
 import io.lbaas.dataplane.desired.LbConfig;
 import io.lbaas.dataplane.desired.OvhFrontendConfig;
@@ -7,17 +8,19 @@ import io.lbaas.events.ovh.FarmProbe;
 import io.lbaas.events.ovh.FarmServerSpec;
 import io.lbaas.events.ovh.FarmSpec;
 import io.lbaas.events.ovh.OvhFrontendSpec;
+import io.lbaas.testsupport.TestCertificates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** OVH farms, servers and frontends as HAProxy configuration, checked by HAProxy itself. */
+/** OVH farms, servers, frontends and certificates as HAProxy configuration, checked by HAProxy itself. */
 class OvhRenderingTest {
 
     private final HaproxyConfigRenderer renderer = new HaproxyConfigRenderer();
@@ -51,10 +54,10 @@ class OvhRenderingTest {
                 server(1, "10.0.0.1", null, null, false, "active", true));
         OvhFrontendConfig allowed = frontend("tcp", new OvhFrontendSpec("all", "5000,6000-6002", farm.id(),
                 List.of("192.0.2.0/24", "198.51.100.7"), null, List.of("127.77.0.1/32"), false, null, false, false,
-                null, null));
+                null, null, null));
         OvhFrontendConfig denied = frontend("http", new OvhFrontendSpec("all", "80", null, null,
                 List.of("203.0.113.0/24"), null, true, null, false, true, List.of("X-Client %ci:%cp 100%"),
-                "https://www.example.com/"));
+                "https://www.example.com/", null));
 
         List<String> lines = lines(lb(List.of(allowed, denied), List.of(farm)));
 
@@ -88,9 +91,9 @@ class OvhRenderingTest {
                             false, true, null, null, "v1", null))));
         }
         OvhFrontendConfig http = frontend("http", new OvhFrontendSpec("all", "8080-8090,9000", farms.get(0).id(),
-                null, null, null, false, "front", false, false, List.of("X-Forwarded-Port %cp"), null));
+                null, null, null, false, "front", false, false, List.of("X-Forwarded-Port %cp"), null, null));
         OvhFrontendConfig withoutFarm = frontend("tcp", new OvhFrontendSpec("all", "9100", null, null, null,
-                List.of("192.0.2.0/24"), false, null, false, false, null, null));
+                List.of("192.0.2.0/24"), false, null, false, false, null, null, null));
 
         LbConfig lb = lb(List.of(http, withoutFarm), farms);
 
@@ -100,6 +103,59 @@ class OvhRenderingTest {
                 "server srv_1 10.0.0.1:80 check inter 30s port 79 weight 0 ssl verify none send-proxy-v2-ssl-cn "
                         + "on-marked-down shutdown-sessions",
                 "server srv_2 10.0.0.1:81 check inter 30s port 79 check-ssl verify none weight 256 backup send-proxy");
+    }
+
+    @Test
+    void anSslFrontendDeciphersWithEveryCertificateOfTheServiceItsDefaultOneFirst() throws Exception {
+        FarmConfig farm = farm("http", new FarmSpec("all", 8080, null, null, null, null),
+                server(1, "10.0.0.1", null, null, false, "active", false));
+        CertificateConfig shop = LbFixtures.certificate("shop.example");
+        CertificateConfig blog = LbFixtures.certificate("blog.example");
+        OvhFrontendConfig https = new OvhFrontendConfig(UUID.randomUUID(), "http", 1, new OvhFrontendSpec("all",
+                "443", farm.id(), null, null, List.of("127.77.0.1/32"), false, null, true, true, null, null,
+                blog.id()), List.of(blog, shop));
+        OvhFrontendConfig tls = new OvhFrontendConfig(UUID.randomUUID(), "tcp", 2, new OvhFrontendSpec("all",
+                "8443", null, null, null, List.of("127.77.0.1/32"), false, null, true, false, null, null, null),
+                List.of(shop));
+        LbConfig lb = lb(List.of(https, tls), List.of(farm));
+        LbPaths paths = LbPaths.of(root, lb.id());
+
+        assertThat(HaproxyCheck.problems(renderer, root, lb)).isEmpty();
+        assertThat(lines(lb)).contains("bind 127.77.0.1:443 transparent ssl crt-list \"" + paths.crtList(https.id())
+                        + "\" alpn h2,http/1.1",
+                "bind 127.77.0.1:8443 transparent ssl crt-list \"" + paths.crtList(tls.id()) + "\"");
+        Map<Path, String> files = renderer.render(lb, paths).files();
+        assertThat(files.get(paths.crtList(https.id()))).isEqualTo(paths.certificate(blog.id()) + "\n"
+                + paths.certificate(shop.id()) + "\n");
+        assertThat(files.get(paths.certificate(shop.id()))).isEqualTo(shop.pemBundle());
+    }
+
+    @Test
+    void aServerThatCiphersIsVerifiedAgainstItsChainWhenItGaveOne() throws Exception {
+        TestCertificates.Issued authority = TestCertificates.authority("Servers CA");
+        FarmConfig farm = farm("tcp", new FarmSpec("all", 443, null, null, null, null),
+                new FarmConfig.Server(1, new FarmServerSpec("10.0.0.1", "active", null, null, null, true, true,
+                        false, authority.pem(), null, null, null)),
+                new FarmConfig.Server(2, new FarmServerSpec("10.0.0.2", "active", null, null, null, false, true,
+                        false, null, null, null, null)));
+        LbConfig lb = lb(List.of(), List.of(farm));
+        LbPaths paths = LbPaths.of(root, lb.id());
+
+        assertThat(HaproxyCheck.problems(renderer, root, lb)).isEmpty();
+        assertThat(lines(lb)).contains("server srv_1 10.0.0.1:443 check inter 30s ssl verify required ca-file \""
+                        + paths.serverAuthorities(farm.id(), 1) + "\"",
+                "server srv_2_unchecked 10.0.0.2:443 ssl verify none");
+        assertThat(renderer.render(lb, paths).files()).containsEntry(paths.serverAuthorities(farm.id(), 1),
+                authority.pem()).doesNotContainKey(paths.serverAuthorities(farm.id(), 2));
+    }
+
+    @Test
+    void anSslFrontendWithoutACertificateDoesNotListenInClear() throws Exception {
+        OvhFrontendConfig https = new OvhFrontendConfig(UUID.randomUUID(), "http", 1, new OvhFrontendSpec("all",
+                "443", null, null, null, null, false, null, true, false, null, null, null), List.of());
+
+        assertThat(lines(lb(List.of(https), List.of()))).containsSubsequence("frontend fe_" + https.id(),
+                "disabled");
     }
 
     private static FarmConfig farm(String protocol, FarmSpec spec, FarmConfig.Server... servers) {

@@ -74,7 +74,7 @@ class UdpSideTest {
         FarmConfig farm = new FarmConfig(farmId, "udp", 1, new FarmSpec("all", 9, null, null, null, null),
                 farmServers);
         OvhFrontendConfig frontend = new OvhFrontendConfig(UUID.randomUUID(), "udp", 1, new OvhFrontendSpec("all",
-                Integer.toString(port), farmId, null, null, null, false, null, false, false, null, null));
+                Integer.toString(port), farmId, null, null, null, false, null, false, false, null, null, null));
         return new LbConfig(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "fr-par-1", "LB-S",
                 "ssl_compatibility_level_intermediate", List.of(ADDRESS, "fd77::9"), List.of(), List.of(),
                 List.of(frontend), List.of(farm));

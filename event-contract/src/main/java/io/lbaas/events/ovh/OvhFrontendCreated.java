@@ -10,7 +10,7 @@ import java.util.UUID;
  * A tenant added an OVH frontend (protocol http or tcp) to a load balancer: a frontend of the shared frontend
  * aggregate, in OVH's model. {@code frontendId} is its OVH id, allocated as a farm's.
  */
-@EventType(name = "OvhFrontendCreated", version = 1, aggregate = FrontendEvents.AGGREGATE)
+@EventType(name = "OvhFrontendCreated", version = 2, aggregate = FrontendEvents.AGGREGATE)
 public record OvhFrontendCreated(UUID lbId, String protocol, long frontendId, OvhFrontendSpec spec)
         implements EventPayload {
 }

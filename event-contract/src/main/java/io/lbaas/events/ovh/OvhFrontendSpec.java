@@ -8,6 +8,8 @@ import java.util.UUID;
  * {@code defaultBackendId} is the domain id of the default farm (null: none, the frontend then answers nothing);
  * the source lists are CIDRs (at most one of allowed and denied); {@code dedicatedIpfo} limits the addresses the
  * frontend listens on. {@code hsts}, {@code httpHeader} and {@code redirectLocation} apply to http frontends only.
+ * With {@code ssl}, the frontend deciphers TLS with every SSL certificate of the service, {@code defaultSslId} (the
+ * domain id of one of them) for clients that name none of theirs; null: the oldest one.
  */
 public record OvhFrontendSpec(
         String zone,
@@ -21,5 +23,6 @@ public record OvhFrontendSpec(
         boolean ssl,
         boolean hsts,
         List<String> httpHeader,
-        String redirectLocation) {
+        String redirectLocation,
+        UUID defaultSslId) {
 }

@@ -5,6 +5,6 @@ import io.lbaas.events.EventType;
 import io.lbaas.events.frontend.FrontendEvents;
 
 /** A tenant replaced an OVH frontend's settings. */
-@EventType(name = "OvhFrontendUpdated", version = 1, aggregate = FrontendEvents.AGGREGATE)
+@EventType(name = "OvhFrontendUpdated", version = 2, aggregate = FrontendEvents.AGGREGATE)
 public record OvhFrontendUpdated(OvhFrontendSpec spec) implements EventPayload {
 }

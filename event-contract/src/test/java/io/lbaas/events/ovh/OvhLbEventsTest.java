@@ -30,11 +30,14 @@ class OvhLbEventsTest {
         FarmServerSpec server = new FarmServerSpec("10.0.0.1", "active", 8080, null, 3, true, false, true, null,
                 "c1", "v2", null);
         OvhFrontendSpec frontend = new OvhFrontendSpec("all", "80,8000-8010", UUID.randomUUID(), null,
-                List.of("10.0.0.0/8"), null, false, null, false, true, List.of("X-Port %cp"), null);
+                List.of("10.0.0.0/8"), null, false, null, false, true, List.of("X-Port %cp"), null, null);
         List<EventPayload> payloads = List.of(new OvhFarmCreated(lb, "http", 1, farm), new OvhFarmUpdated(farm),
                 new OvhServerAdded(2, server), new OvhServerUpdated(2, server), new OvhServerRemoved(2),
                 new OvhFrontendCreated(lb, "http", 1, frontend), new OvhFrontendUpdated(frontend),
-                new OvhRefreshRequested(4, List.of("fr-par-1")), new OvhTaskProgressed(4, "error", "refused"));
+                new OvhRefreshRequested(4, List.of("fr-par-1")), new OvhTaskProgressed(4, "error", "refused"),
+                new OvhSslAdded(lb, 5, "shop", "CN=shop.example", List.of("shop.example"), "AB:CD", "0A1B",
+                        Instant.parse("2027-01-01T00:00:00Z"), "-----BEGIN CERTIFICATE-----"),
+                new OvhSslRenamed(null));
 
         for (EventPayload payload : payloads) {
             EventEnvelope written = context.envelope(UUID.randomUUID(), 1, payload);
@@ -50,7 +53,7 @@ class OvhLbEventsTest {
                         null)));
         EventEnvelope frontend = context.envelope(UUID.randomUUID(), 1, new OvhFrontendCreated(UUID.randomUUID(),
                 "tcp", 1, new OvhFrontendSpec("all", "5432", null, null, null, null, false, null, false, false, null,
-                        null)));
+                        null, null)));
 
         assertThat(farm.aggregateType()).isEqualTo("backend");
         assertThat(frontend.aggregateType()).isEqualTo("frontend");

@@ -1,8 +1,10 @@
 package io.lbaas.it.core;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.lbaas.it.support.Api;
 import io.lbaas.it.support.SystemUnderTest;
 import io.lbaas.testsupport.Tenant;
+import io.lbaas.testsupport.TestCertificates;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -27,8 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReplayIT {
 
-    private static final int PROJECTS = 10;
-    private static final int LBS_PER_PROJECT = 40;
+    private static final TestCertificates.Issued AUTHORITY = TestCertificates.authority("ReplayIT CA");
+
+    private static final int PROJECTS = 5;
+    private static final int LBS_PER_PROJECT = 24;
+    private static final int LBS_WITH_CHILDREN = 3;
+    private static final int PAGE_SIZE = 15;
 
     @Test
     void rebuildingTheReadModelsFromTheLogGivesByteIdenticalAnswers() throws Exception {
@@ -48,9 +54,9 @@ class ReplayIT {
     }
 
     /**
-     * Per project: 40 LB creates and 40 updates, 5 backends with their servers and a frontend each (with an ACL,
-     * a route, a certificate, a private network and a subscriber), then 20 LB deletes (with the children of the
-     * deleted ones); over 1,500 events across 10 projects, in parallel.
+     * Per project: 24 LB creates and 24 updates, 3 backends with their servers and a frontend each (with an ACL,
+     * a route, a certificate, a private network, a subscriber and OVH objects), then 12 LB deletes (with the
+     * children of the deleted ones); about 1,000 events across 5 projects, in parallel.
      */
     private static List<String> writeHistory(Api api, Tenant tenant, String token) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(PROJECTS);
@@ -66,7 +72,7 @@ class ReplayIT {
                         api.put(token, REGION + "/lbs/" + created.get(i), "{\"name\":\"replayed-" + i
                                 + "\",\"description\":\"v2\",\"tags\":[\"t" + (i % 3) + "\"]}");
                     }
-                    for (int i = 0; i < 5; i++) {
+                    for (int i = 0; i < LBS_WITH_CHILDREN; i++) {
                         String backend = api.post(token, REGION + "/lbs/" + created.get(i) + "/backends",
                                 "{\"name\":\"b" + i + "\",\"forward_port\":80,\"timeout_queue\":\"1.5s\"}")
                                 .json().get("id").asText();
@@ -108,7 +114,10 @@ class ReplayIT {
         api.post(token, REGION + "/lb/" + lb + "/subscribe", "{\"subscriber_id\":\"" + subscriber + "\"}");
     }
 
-    /** An OVH farm with servers (one changed, one removed) and an OVH frontend on it, through the OVH dialect. */
+    /**
+     * An OVH farm with servers (one changed, one removed), an SSL certificate (renamed) and OVH frontends on them,
+     * through the OVH dialect.
+     */
     private static void writeOvhObjects(Api api, String token, String lb, int i) {
         String service = ovhService(lb);
         long farm = api.post(token, service + "/http/farm", "{\"zone\":\"all\",\"port\":8080,\"probe\":"
@@ -122,8 +131,15 @@ class ReplayIT {
         api.delete(token, servers + "/" + second);
         Api.Response tcp = api.post(token, service + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"9000-901" + i
                 + "\"}");
+        TestCertificates.Issued leaf = TestCertificates.leaf(AUTHORITY, "r" + i + ".example", List.of("r" + i
+                + ".example"));
+        long ssl = api.post(token, service + "/ssl", JsonNodeFactory.instance.objectNode().put("certificate",
+                leaf.pem()).put("key", leaf.keyPem()).put("chain", AUTHORITY.pem()).toString()).json().get("id")
+                .asLong();
+        api.put(token, service + "/ssl/" + ssl, "{\"displayName\":\"replayed\"}");
         Api.Response http = api.post(token, service + "/http/frontend", "{\"zone\":\"all\",\"port\":\"8080\","
-                + "\"defaultFarmId\":" + farm + ",\"allowedSource\":[\"10." + i + ".0.0/16\"]}");
+                + "\"defaultFarmId\":" + farm + ",\"allowedSource\":[\"10." + i + ".0.0/16\"],\"ssl\":true,"
+                + "\"defaultSslId\":" + ssl + "}");
         assertThat(tcp.status()).as(tcp.body()).isEqualTo(200);
         assertThat(http.status()).as(http.body()).isEqualTo(200);
     }
@@ -144,7 +160,8 @@ class ReplayIT {
             read(api, token, REGION + "/lbs/" + lb + "/events?page_size=100", answers);
             read(api, token, REGION + "/lbs/" + lb + "/backend-stats", answers);
             for (String ovh : List.of("/http/farm", "/http/farm/1", "/http/farm/1/server", "/http/farm/1/server/1",
-                    "/http/frontend", "/http/frontend/2", "/tcp/frontend", "/tcp/frontend/1")) {
+                    "/http/frontend", "/http/frontend/2", "/tcp/frontend", "/tcp/frontend/1", "/ssl", "/ssl/1",
+                    "/pendingChanges")) {
                 read(api, token, ovhService(lb) + ovh, answers);
             }
         }
@@ -152,7 +169,8 @@ class ReplayIT {
         read(api, token, REGION + "/subscribers?page_size=100", answers);
         for (String order : List.of("created_at_asc", "created_at_desc", "name_asc", "name_desc")) {
             for (int page = 1; page <= 4; page++) {
-                read(api, token, REGION + "/lbs?page_size=30&order_by=" + order + "&page=" + page, answers);
+                read(api, token, REGION + "/lbs?page_size=" + PAGE_SIZE + "&order_by=" + order + "&page=" + page,
+                        answers);
             }
         }
         for (UUID project : tenant.projectIds()) {

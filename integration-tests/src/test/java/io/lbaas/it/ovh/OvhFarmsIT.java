@@ -1,12 +1,17 @@
 package io.lbaas.it.ovh;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lbaas.it.support.Api;
 import io.lbaas.it.support.SystemUnderTest;
 import io.lbaas.testsupport.Tenant;
+import io.lbaas.testsupport.TestCertificates;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +21,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * OVH's own Node client managing the http and tcp farms, servers and frontends of an IP Load Balancing service:
+ * OVH's own Node client managing the farms, servers, frontends and SSL certificates of an IP Load Balancing service:
  * OVH's models, integer ids, bare arrays of ids with OVH's filters, PUT of the whole model (read-only properties
  * ignored), 200 with null for void, and typed errors in OVH's shape.
  */
@@ -431,11 +436,112 @@ class OvhFarmsIT {
         assertThat(service.ok("get", service.path() + "/natIp")).isEmpty();
         assertThat(service.ok("get", service.path() + "/definedRoutes")).isEmpty();
 
-        assertThat(service.fails("get", service.path() + "/ssl")).isEqualTo(501);
+        assertThat(service.fails("get", service.path() + "/serviceInfos")).isEqualTo(501);
         assertThat(service.fails("post", service.path() + "/http/route", "{\"displayName\":\"r\"}")).isEqualTo(501);
         assertThat(service.message("get", service.path() + "/quota")).contains("not offered");
-        assertThat(service("ovh-lookups-other").fails("get", service.path() + "/ssl"))
+        assertThat(service("ovh-lookups-other").fails("get", service.path() + "/serviceInfos"))
                 .as("another tenant's service does not exist").isEqualTo(404);
+    }
+
+    @Test
+    void sslCertificatesAreReadForRealRenamedOnlyAndKeptWhileAFrontendDeciphersWithThem() {
+        Service service = service("ovh-ssl");
+        String certificates = service.path() + "/ssl";
+        String frontends = service.path() + "/http/frontend";
+        assertThat(service.fails("post", frontends, "{\"zone\":\"all\",\"port\":\"443\",\"ssl\":true}"))
+                .as("nothing to decipher with yet").isEqualTo(400);
+        TestCertificates.Issued authority = TestCertificates.authority("OVH test CA");
+        TestCertificates.Issued shop = TestCertificates.leaf(authority, "shop.example",
+                List.of("shop.example", "www.shop.example"));
+        TestCertificates.Issued blog = TestCertificates.leaf(authority, "blog.example", List.of("blog.example"));
+
+        JsonNode first = service.ok("post", certificates, ssl(shop.pem(), shop.keyPem(), authority.pem(), "shop"));
+        long shopId = first.get("id").asLong();
+        long blogId = service.ok("post", certificates, ssl(blog.pem(), blog.keyPem(), null, null)).get("id").asLong();
+
+        assertThat(first.get("type").asText()).isEqualTo("custom");
+        assertThat(first.get("subject").asText()).isEqualTo("CN=shop.example");
+        assertThat(first.get("san")).extracting(JsonNode::asText).containsExactly("shop.example", "www.shop.example");
+        assertThat(first.get("fingerprint").asText()).as("as Terraform computes it").isEqualTo(
+                String.join(":", shop.fingerprint().toUpperCase().split("(?<=\\G..)")));
+        assertThat(first.get("serial").asText()).isEqualTo(shop.certificate().getSerialNumber().toString(16));
+        assertThat(first.get("expireDate").asText()).isNotBlank();
+        assertThat(first.has("certificate") || first.has("key") || first.has("chain")).as("write-only").isFalse();
+        assertThat(blogId).isEqualTo(shopId + 1);
+        assertThat(ids(service.ok("get", certificates))).containsExactly(shopId, blogId);
+        assertThat(ids(service.ok("get", certificates, "{\"fingerprint\":\""
+                + first.get("fingerprint").asText().substring(3, 14) + "\"}"))).containsExactly(shopId);
+        assertThat(ids(service.ok("get", certificates, "{\"type\":\"built\"}"))).isEmpty();
+        assertThat(ids(service.ok("get", certificates, "{\"expireDate\":\"2000-01-01T00:00:00+00:00\"}")))
+                .as("none expires before 2000").isEmpty();
+
+        assertThat(service.ok("put", certificates + "/" + shopId, "{\"displayName\":\"shop 2\",\"fingerprint\":"
+                + "\"read-only, ignored\",\"id\":999}").isNull()).isTrue();
+        JsonNode renamed = service.ok("get", certificates + "/" + shopId);
+        assertThat(renamed.get("displayName").asText()).isEqualTo("shop 2");
+        assertThat(renamed.get("fingerprint")).isEqualTo(first.get("fingerprint"));
+
+        JsonNode https = service.ok("post", frontends, "{\"zone\":\"all\",\"port\":\"443\",\"ssl\":true,"
+                + "\"defaultSslId\":" + blogId + "}");
+        long httpsId = https.get("frontendId").asLong();
+        assertThat(https.get("ssl").asBoolean()).isTrue();
+        assertThat(https.get("defaultSslId").asLong()).isEqualTo(blogId);
+        assertThat(ids(service.ok("get", frontends, "{\"defaultSslId\":" + blogId + "}"))).containsExactly(httpsId);
+        assertThat(service.fails("delete", certificates + "/" + blogId)).as("its default one").isEqualTo(409);
+        assertThat(service.ok("delete", certificates + "/" + shopId).isNull()).isTrue();
+        service.ok("put", frontends + "/" + httpsId, "{\"zone\":\"all\",\"port\":\"443\",\"ssl\":true}");
+        assertThat(service.fails("delete", certificates + "/" + blogId)).as("the last one").isEqualTo(409);
+        assertThat(service.fails("get", certificates + "/" + shopId)).isEqualTo(404);
+        assertThat(ids(service.ok("get", certificates))).containsExactly(blogId);
+    }
+
+    @Test
+    void sslCertificatesThatCannotServeAreOvhsBadRequestAndLeaveNothingBehind() {
+        Service service = service("ovh-ssl-bad");
+        String certificates = service.path() + "/ssl";
+        TestCertificates.Issued authority = TestCertificates.authority("OVH test CA");
+        TestCertificates.Issued shop = TestCertificates.leaf(authority, "shop.example", List.of("shop.example"));
+        TestCertificates.Issued other = TestCertificates.leaf(authority, "other.example", List.of("other.example"));
+        TestCertificates.Issued expired = TestCertificates.leaf(authority, "old.example", List.of("old.example"),
+                "EC", Instant.now().minus(Duration.ofDays(30)), Instant.now().minus(Duration.ofDays(1)));
+
+        assertThat(service.fails("post", certificates, ssl(shop.pem(), null, null, null))).isEqualTo(400);
+        assertThat(service.message("post", certificates, ssl(shop.pem(), other.keyPem(), null, null)))
+                .contains("does not belong");
+        assertThat(service.message("post", certificates, ssl(expired.pem(), expired.keyPem(), null, null)))
+                .contains("expired");
+        assertThat(service.fails("post", certificates, ssl("not a certificate", shop.keyPem(), null, null)))
+                .isEqualTo(400);
+        assertThat(service.fails("post", certificates, ssl(shop.pem(), shop.keyPem(), other.pem(), null)))
+                .as("a chain that did not issue it").isEqualTo(400);
+        assertThat(service.fails("post", service.path() + "/udp/frontend", "{\"zone\":\"all\",\"port\":\"53\","
+                + "\"ssl\":true}")).isEqualTo(400);
+        assertThat(service.fails("post", service.path() + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"443\","
+                + "\"defaultSslId\":1}")).isEqualTo(400);
+        String servers = service.path() + "/tcp/farm/" + service.ok("post", service.path() + "/tcp/farm",
+                "{\"zone\":\"all\"}").get("farmId").asLong() + "/server";
+        assertThat(service.message("post", servers, JsonNodeFactory.instance.objectNode().put("address", "10.0.0.1")
+                .put("status", "active").put("ssl", true).put("chain", shop.keyPem()).toString()))
+                .as("a chain to verify the server with has certificates only").contains("chain");
+        assertThat(service.ok("get", certificates)).isEmpty();
+        assertThat(service.ok("get", servers)).isEmpty();
+        assertThat(service.ok("get", service.path() + "/pendingChanges").get(0).get("number").asLong())
+                .as("nothing appended but the farm").isEqualTo(1);
+    }
+
+    /** {@code POST /ssl}'s body, as OVH's clients send it (PEM texts in JSON strings). */
+    private static String ssl(String certificate, String key, String chain, String displayName) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("certificate", certificate);
+        if (key != null) {
+            body.put("key", key);
+        }
+        if (chain != null) {
+            body.put("chain", chain);
+        }
+        if (displayName != null) {
+            body.put("displayName", displayName);
+        }
+        return body.toString();
     }
 
     private static List<Long> ids(JsonNode array) {

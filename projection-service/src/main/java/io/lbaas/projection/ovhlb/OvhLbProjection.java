@@ -66,12 +66,12 @@ public class OvhLbProjection implements Projector {
             WHERE farm = $1 AND NOT deleted""";
     private static final String CREATE_FRONTEND = """
             INSERT INTO ovh_frontend (id, lb_id, frontend_id, protocol, organization_id, project_id, zone, port,
-                                      default_backend_id, spec, created_at, updated_at, version)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)
+                                      default_backend_id, default_ssl_id, spec, created_at, updated_at, version)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13)
             ON CONFLICT (id) DO NOTHING""";
     private static final String UPDATE_FRONTEND = """
-            UPDATE ovh_frontend SET zone = $4, port = $5, default_backend_id = $6, spec = $7, updated_at = $8,
-                                    version = $9
+            UPDATE ovh_frontend SET zone = $4, port = $5, default_backend_id = $6, default_ssl_id = $7, spec = $8,
+                                    updated_at = $9, version = $10
             WHERE id = $1 AND project_id = $2 AND version = $3 AND NOT deleted""";
     private static final String DELETE_FRONTEND = Statements.delete("ovh_frontend");
 
@@ -111,14 +111,14 @@ public class OvhLbProjection implements Projector {
             return List.of(execute(connection, CREATE_FRONTEND, Tuple.from(Arrays.asList(event.aggregateId(),
                     created.lbId(), created.frontendId(), created.protocol(), event.organizationId(),
                     event.projectId(), created.spec().zone(), created.spec().port(),
-                    created.spec().defaultBackendId(), codec.toJson(created.spec()), time(event),
-                    event.aggregateVersion()))));
+                    created.spec().defaultBackendId(), created.spec().defaultSslId(), codec.toJson(created.spec()),
+                    time(event), event.aggregateVersion()))));
         }
         if (payload instanceof OvhFrontendUpdated updated) {
             return List.of(execute(connection, UPDATE_FRONTEND, Tuple.from(Arrays.asList(event.aggregateId(),
                     event.projectId(), event.aggregateVersion() - 1, updated.spec().zone(), updated.spec().port(),
-                    updated.spec().defaultBackendId(), codec.toJson(updated.spec()), time(event),
-                    event.aggregateVersion()))));
+                    updated.spec().defaultBackendId(), updated.spec().defaultSslId(), codec.toJson(updated.spec()),
+                    time(event), event.aggregateVersion()))));
         }
         if (payload instanceof FrontendDeleted) {
             return List.of(execute(connection, DELETE_FRONTEND, Statements.deletion(event)));

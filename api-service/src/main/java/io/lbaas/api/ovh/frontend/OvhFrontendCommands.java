@@ -1,7 +1,6 @@
 package io.lbaas.api.ovh.frontend;
 
 import io.lbaas.api.core.CommandBus;
-import io.lbaas.api.core.Decisions;
 import io.lbaas.api.frontend.FrontendEntity;
 import io.lbaas.api.frontend.FrontendQueries;
 import io.lbaas.api.lb.LbEntity;
@@ -10,8 +9,8 @@ import io.lbaas.api.ovh.error.OvhException;
 import io.lbaas.api.ovh.farm.FarmQueries;
 import io.lbaas.api.ovh.service.OvhInput;
 import io.lbaas.api.ovh.service.OvhServices;
+import io.lbaas.api.ovh.ssl.SslQueries;
 import io.lbaas.api.tenancy.Caller;
-import io.lbaas.events.EventContext;
 import io.lbaas.events.EventEnvelope;
 import io.lbaas.events.frontend.FrontendDeleted;
 import io.lbaas.events.ovh.OvhFrontendCreated;
@@ -35,10 +34,12 @@ public class OvhFrontendCommands {
     private final OvhFrontendQueries queries;
     private final FarmQueries farms;
     private final FrontendQueries scalewayFrontends;
+    private final SslQueries certificates;
     private final Offers offers;
 
     OvhFrontendCommands(CommandBus bus, OvhFrontendQueries queries, FarmQueries farms,
-                        FrontendQueries scalewayFrontends, Offers offers) {
+                        FrontendQueries scalewayFrontends, SslQueries certificates, Offers offers) {
+        this.certificates = certificates;
         this.offers = offers;
         this.bus = bus;
         this.queries = queries;
@@ -52,7 +53,7 @@ public class OvhFrontendCommands {
         UUID id = UUID.randomUUID();
         return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
                 lb -> decided(lb.requireSettled(), protocol, request, null).chain(spec -> queries.nextId(lb.id)
-                        .map(frontendId -> List.of(context(caller, lb, correlationId).envelope(id, 1,
+                        .map(frontendId -> List.of(lb.context(caller, correlationId).envelope(id, 1,
                                 new OvhFrontendCreated(lb.id, protocol, frontendId, spec))))),
                 () -> queries.byId(id).map(OvhFrontendQueries.Found::view));
     }
@@ -64,7 +65,7 @@ public class OvhFrontendCommands {
         return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
                 lb -> queries.require(lb.requireSettled(), protocol, frontendId).chain(found ->
                         decided(lb, protocol, request, found.frontend().id).map(spec -> List.of(
-                                context(caller, lb, correlationId).envelope(found.frontend().id,
+                                lb.context(caller, correlationId).envelope(found.frontend().id,
                                         found.frontend().version + 1, new OvhFrontendUpdated(spec))))),
                 () -> Uni.createFrom().voidItem());
     }
@@ -73,7 +74,7 @@ public class OvhFrontendCommands {
                             UUID correlationId) {
         return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
                 lb -> queries.require(lb.requireSettled(), protocol, frontendId).map(found -> List.<EventEnvelope>of(
-                        context(caller, lb, correlationId).envelope(found.frontend().id,
+                        lb.context(caller, correlationId).envelope(found.frontend().id,
                                 found.frontend().version + 1, new FrontendDeleted()))),
                 () -> Uni.createFrom().voidItem());
     }
@@ -82,7 +83,8 @@ public class OvhFrontendCommands {
     private Uni<OvhFrontendSpec> decided(LbEntity lb, String protocol, FrontendBody request, UUID self) {
         PortList ports = PortList.parse(request.port());
         return defaultFarm(lb, protocol, request.defaultFarmId())
-                .map(farm -> OvhFrontendSpecs.of(protocol, request, lb, farm))
+                .chain(farm -> defaultSsl(lb, request).map(ssl -> OvhFrontendSpecs.of(protocol, request, lb, farm,
+                        ssl)))
                 .call(spec -> queries.liveOf(lb.id).invoke(others -> requireRoom(lb, protocol, ports, others, self)))
                 .call(spec -> OvhInput.UDP.equals(protocol) ? Uni.createFrom().voidItem()
                         : scalewayFrontends.liveOf(lb.id).invoke(others -> {
@@ -101,6 +103,28 @@ public class OvhFrontendCommands {
         }
         return farms.find(lb.id, protocol, farmId).map(found -> found.orElseThrow(() -> OvhInput.invalid(
                 "defaultFarmId", "this service has no " + protocol + " farm " + farmId)).farm().id);
+    }
+
+    /**
+     * The domain id of the default certificate, which must be one of the service's (null: none given); a frontend
+     * that deciphers SSL needs the service to have one.
+     */
+    private Uni<UUID> defaultSsl(LbEntity lb, FrontendBody request) {
+        if (request.defaultSslId() != null) {
+            return certificates.find(lb.id, request.defaultSslId()).map(found -> found.orElseThrow(() ->
+                    OvhInput.invalid("defaultSslId", "this service has no SSL certificate " + request.defaultSslId()))
+                    .id);
+        }
+        if (!OvhInput.flag(request.ssl())) {
+            return Uni.createFrom().nullItem();
+        }
+        return certificates.liveOf(lb.id).map(live -> {
+            if (live.isEmpty()) {
+                throw OvhInput.invalid("ssl", "SSL deciphering needs a certificate: add one to the service (POST "
+                        + "/ssl) first");
+            }
+            return null;
+        });
     }
 
     /**
@@ -123,9 +147,5 @@ public class OvhFrontendCommands {
 
     private static OvhException portTaken(int port, String user) {
         return OvhException.conflict("Port " + port + " of this service is already used by " + user);
-    }
-
-    private static EventContext context(Caller caller, LbEntity lb, UUID correlationId) {
-        return Decisions.context(caller, lb.region, lb.zone, lb.projectId, correlationId);
     }
 }

@@ -25,6 +25,7 @@ public class OvhFrontendEntity extends PanacheEntityBase {
     public String zone;
     public String port;
     public UUID defaultBackendId;
+    public UUID defaultSslId;
     public String spec;
     public Instant createdAt;
     public Instant updatedAt;

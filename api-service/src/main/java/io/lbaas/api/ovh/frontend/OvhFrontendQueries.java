@@ -5,6 +5,7 @@ import io.lbaas.api.ovh.error.OvhException;
 import io.lbaas.api.ovh.farm.FarmEntity;
 import io.lbaas.api.ovh.service.OvhInput;
 import io.lbaas.api.ovh.service.OvhServices;
+import io.lbaas.api.ovh.ssl.SslEntity;
 import io.lbaas.events.EventCodec;
 import io.lbaas.events.ovh.OvhFrontendSpec;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -24,12 +25,16 @@ public class OvhFrontendQueries {
 
     private final EventCodec codec = new EventCodec();
 
-    /** A live frontend with its settings and the OVH id of its default farm (null: none). */
-    public record Found(OvhFrontendEntity frontend, OvhFrontendSpec spec, Long defaultFarmId) {
+    /** A live frontend with its settings and the OVH ids of its default farm and certificate (null: none). */
+    public record Found(OvhFrontendEntity frontend, OvhFrontendSpec spec, Long defaultFarmId, Long defaultSslId) {
 
         OvhFrontendView view() {
-            return OvhFrontendView.of(frontend, spec, defaultFarmId);
+            return OvhFrontendView.of(frontend, spec, defaultFarmId, defaultSslId);
         }
+    }
+
+    /** A frontend that deciphers SSL, and the certificate it serves by default (null: the service's oldest). */
+    public record Deciphering(long frontendId, UUID defaultSsl) {
     }
 
     public Uni<Found> require(LbEntity lb, String protocol, long frontendId) {
@@ -55,9 +60,6 @@ public class OvhFrontendQueries {
      */
     Uni<List<Long>> ids(LbEntity lb, String protocol, Long defaultFarmId, Long defaultSslId, String port,
                         String zone) {
-        if (defaultSslId != null) {
-            return Uni.createFrom().item(List.of());
-        }
         StringBuilder query = new StringBuilder("select f.frontendId from OvhFrontendEntity f where f.lbId = :lb"
                 + " and f.protocol = :protocol and f.deleted = false");
         Map<String, Object> parameters = new HashMap<>(Map.of("lb", lb.id, "protocol", protocol));
@@ -66,9 +68,14 @@ public class OvhFrontendQueries {
                     + " and b.farmId = :farm and b.deleted = false)");
             parameters.put("farm", defaultFarmId);
         }
+        if (defaultSslId != null) {
+            query.append(" and f.defaultSslId = (select s.id from SslEntity s where s.lbId = :lb"
+                    + " and s.sslId = :ssl and s.deleted = false)");
+            parameters.put("ssl", defaultSslId);
+        }
         if (port != null) {
             query.append(" and f.port like :port escape '\\'");
-            parameters.put("port", "%" + port.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put("port", OvhInput.containing(port));
         }
         if (zone != null) {
             query.append(" and lower(f.zone) = :zone");
@@ -82,13 +89,18 @@ public class OvhFrontendQueries {
         return Panache.withSession(() -> OvhFrontendEntity.list("lbId = ?1 and deleted = false", lbId));
     }
 
+    /** The live frontends of a load balancer that decipher SSL, by OVH id. */
+    public Uni<List<Deciphering>> deciphering(UUID lbId) {
+        return liveOf(lbId).map(live -> live.stream().filter(frontend -> spec(frontend).ssl())
+                .map(frontend -> new Deciphering(frontend.frontendId, frontend.defaultSslId)).toList());
+    }
+
     /** The OVH ids of the live frontends whose default farm is {@code farm}. */
     public Uni<List<Long>> defaultingTo(UUID farm) {
         return OvhServices.longs("select f.frontendId from OvhFrontendEntity f where f.defaultBackendId = :farm"
                 + " and f.deleted = false order by f.frontendId", Map.of("farm", farm));
     }
 
-    /** The OVH id of the one of {@code frontends} listening on {@code port}: the Scaleway dialect's port check. */
     /** The OVH frontend listening on TCP {@code port}, if any (a UDP one does not take a TCP port). */
     public static Optional<Long> listeningOn(List<OvhFrontendEntity> frontends, int port) {
         return frontends.stream().filter(frontend -> !OvhInput.UDP.equals(frontend.protocol))
@@ -102,11 +114,18 @@ public class OvhFrontendQueries {
     }
 
     private Uni<Found> found(OvhFrontendEntity frontend) {
-        OvhFrontendSpec spec = codec.fromJson(frontend.spec, OvhFrontendSpec.class);
-        if (spec.defaultBackendId() == null) {
-            return Uni.createFrom().item(new Found(frontend, spec, null));
-        }
-        return Panache.withSession(() -> FarmEntity.<FarmEntity>findById(spec.defaultBackendId()))
-                .map(farm -> new Found(frontend, spec, farm == null ? null : farm.farmId));
+        OvhFrontendSpec spec = spec(frontend);
+        return Panache.withSession(() -> ovhId(FarmEntity.class, spec.defaultBackendId())
+                .chain(farm -> ovhId(SslEntity.class, spec.defaultSslId())
+                        .map(ssl -> new Found(frontend, spec, farm == null ? null : farm.farmId,
+                                ssl == null ? null : ssl.sslId))));
+    }
+
+    private static <T> Uni<T> ovhId(Class<T> type, UUID id) {
+        return id == null ? Uni.createFrom().nullItem() : Panache.getSession().chain(session -> session.find(type, id));
+    }
+
+    private OvhFrontendSpec spec(OvhFrontendEntity frontend) {
+        return codec.fromJson(frontend.spec, OvhFrontendSpec.class);
     }
 }

@@ -22,16 +22,14 @@ final class OvhFrontendSpecs {
     private OvhFrontendSpecs() {
     }
 
-    static OvhFrontendSpec of(String protocol, FrontendBody body, LbEntity lb, UUID defaultBackendId) {
+    /** {@code defaultSslId}: the domain id of the default certificate the caller resolved, null: none. */
+    static OvhFrontendSpec of(String protocol, FrontendBody body, LbEntity lb, UUID defaultBackendId,
+                              UUID defaultSslId) {
         PortList.parse(body.port());
-        if (body.defaultSslId() != null) {
-            throw invalid("defaultSslId", "this service has no SSL certificate " + body.defaultSslId());
-        }
-        if (OvhInput.flag(body.ssl())) {
-            throw invalid("ssl", "SSL deciphering needs a certificate of the service, which it does not offer yet");
-        }
         if (OvhInput.UDP.equals(protocol)) {
-            // OVH's FrontendUdp has no source lists.
+            // OVH's FrontendUdp has no source lists, and nothing to decipher.
+            OvhInput.absent(protocol, "ssl", body.ssl());
+            OvhInput.absent(protocol, "defaultSslId", body.defaultSslId());
             OvhInput.absent(protocol, "allowedSource", emptyToNull(body.allowedSource()));
             OvhInput.absent(protocol, "deniedSource", emptyToNull(body.deniedSource()));
         }
@@ -43,8 +41,9 @@ final class OvhFrontendSpecs {
         boolean http = "http".equals(protocol);
         return new OvhFrontendSpec(OvhInput.zone(body.zone(), lb), body.port(), defaultBackendId, allowed, denied,
                 OvhInput.blocks("dedicatedIpfo", body.dedicatedIpfo()), OvhInput.flag(body.disabled()),
-                OvhInput.text("displayName", body.displayName()), false, http && OvhInput.flag(body.hsts()),
-                http ? headers(body.httpHeader()) : null, http ? redirect(body.redirectLocation()) : null);
+                OvhInput.text("displayName", body.displayName()), OvhInput.flag(body.ssl()),
+                http && OvhInput.flag(body.hsts()), http ? headers(body.httpHeader()) : null,
+                http ? redirect(body.redirectLocation()) : null, defaultSslId);
     }
 
     private static List<String> emptyToNull(List<String> list) {

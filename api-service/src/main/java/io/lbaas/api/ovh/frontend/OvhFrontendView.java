@@ -35,14 +35,15 @@ public record OvhFrontendView(
         String zone,
         @JsonIgnore Map<String, Object> httpOnly) {
 
-    static OvhFrontendView of(OvhFrontendEntity frontend, OvhFrontendSpec spec, Long defaultFarmId) {
+    static OvhFrontendView of(OvhFrontendEntity frontend, OvhFrontendSpec spec, Long defaultFarmId,
+                              Long defaultSslId) {
         Map<String, Object> httpOnly = new LinkedHashMap<>();
         if ("http".equals(frontend.protocol)) {
             httpOnly.put("hsts", spec.hsts());
             httpOnly.put("httpHeader", spec.httpHeader());
             httpOnly.put("redirectLocation", spec.redirectLocation());
         }
-        return new OvhFrontendView(spec.allowedSource(), spec.dedicatedIpfo(), defaultFarmId, null,
+        return new OvhFrontendView(spec.allowedSource(), spec.dedicatedIpfo(), defaultFarmId, defaultSslId,
                 spec.deniedSource(), spec.disabled(), spec.displayName(), frontend.frontendId, spec.port(),
                 spec.ssl(), null, null, spec.zone(), httpOnly);
     }

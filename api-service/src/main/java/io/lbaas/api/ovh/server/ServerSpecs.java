@@ -1,5 +1,6 @@
 package io.lbaas.api.ovh.server;
 
+import io.lbaas.api.certificate.PemBundle;
 import io.lbaas.api.ovh.service.OvhInput;
 import io.lbaas.events.ovh.FarmServerSpec;
 
@@ -34,8 +35,8 @@ final class ServerSpecs {
         if (http && body.cookie() != null && !body.cookie().matches("[A-Za-z0-9._-]{1,64}")) {
             throw invalid("cookie", "letters, digits, dots, dashes and underscores, at most 64");
         }
-        if (body.chain() != null && !body.chain().contains("-----BEGIN CERTIFICATE-----")) {
-            throw invalid("chain", "PEM certificates");
+        if (body.chain() != null) {
+            requireCertificates(body.chain());
         }
         return new FarmServerSpec(address == null ? OvhInput.ipv4("address", body.address()) : address,
                 oneOf("status", body.status(), STATUSES), OvhInput.port("port", body.port()),
@@ -44,6 +45,15 @@ final class ServerSpecs {
                 http ? body.cookie() : null,
                 oneOf("proxyProtocolVersion", body.proxyProtocolVersion(), PROXY_PROTOCOLS),
                 oneOf("onMarkedDown", body.onMarkedDown(), ON_MARKED_DOWN));
+    }
+
+    /** The chain that must have issued the server's certificate, when it ciphers with {@code ssl}. */
+    private static void requireCertificates(String chain) {
+        try {
+            PemBundle.requireCertificates(chain);
+        } catch (PemBundle.Refused refused) {
+            throw invalid("chain", String.join("; ", refused.problems()));
+        }
     }
 
     /** OVH's BackendUDPServer has an address, a port, a status and a name only. */

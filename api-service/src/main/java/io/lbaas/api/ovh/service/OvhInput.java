@@ -5,6 +5,9 @@ import io.lbaas.api.error.Addresses;
 import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.ovh.error.OvhException;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -104,5 +107,22 @@ public final class OvhInput {
 
     public static boolean flag(Boolean value) {
         return value != null && value;
+    }
+
+    /** OVH's datetime: ISO 8601 with an offset ({@code 2024-05-13T10:21:32+02:00}); null when absent. */
+    public static Instant dateTime(String parameter, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw invalid(parameter, "an ISO 8601 date and time with its offset");
+        }
+    }
+
+    /** A LIKE pattern (escaped with a backslash) for OVH's "like" filters: values containing {@code value}. */
+    public static String containing(String value) {
+        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

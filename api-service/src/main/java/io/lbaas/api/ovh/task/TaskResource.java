@@ -23,9 +23,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -99,8 +96,8 @@ public class TaskResource {
                                  @RestQuery("doneDate.from") String doneFrom,
                                  @RestQuery("doneDate.to") String doneTo) {
         TaskQueries.Filter filter = new TaskQueries.Filter(OvhInput.oneOf("action", action, ACTIONS),
-                OvhInput.oneOf("status", status, STATUSES), time("creationDate.from", createdFrom),
-                time("creationDate.to", createdTo), time("doneDate.from", doneFrom), time("doneDate.to", doneTo));
+                OvhInput.oneOf("status", status, STATUSES), OvhInput.dateTime("creationDate.from", createdFrom),
+                OvhInput.dateTime("creationDate.to", createdTo), OvhInput.dateTime("doneDate.from", doneFrom), OvhInput.dateTime("doneDate.to", doneTo));
         return OvhServices.require(callers.current(), serviceName).chain(lb -> queries.ids(lb.id, filter));
     }
 
@@ -119,17 +116,5 @@ public class TaskResource {
     public Uni<List<PendingChanges>> pendingChanges(@RestPath String serviceName) {
         return OvhServices.require(callers.current(), serviceName).chain(lb -> queries.pendingChanges(lb)
                 .map(number -> number == 0 ? List.of() : List.of(new PendingChanges(lb.zone, number))));
-    }
-
-    /** OVH's datetime: ISO 8601 with an offset ({@code 2024-05-13T10:21:32+02:00}). */
-    private static Instant time(String parameter, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw OvhInput.invalid(parameter, "an ISO 8601 date and time with its offset");
-        }
     }
 }

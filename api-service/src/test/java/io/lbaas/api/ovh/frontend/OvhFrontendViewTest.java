@@ -17,10 +17,10 @@ class OvhFrontendViewTest {
 
     @Test
     void anHttpFrontendHasItsHttpPropertiesBesideTheOthersAndSendsNullsAsNull() throws Exception {
-        String json = mapper.writeValueAsString(OvhFrontendView.of(entity("http"), spec(), 4L));
+        String json = mapper.writeValueAsString(OvhFrontendView.of(entity("http"), spec(), 4L, 2L));
 
         assertThat(json).isEqualTo("{\"allowedSource\":null,\"dedicatedIpfo\":null,\"defaultFarmId\":4,"
-                + "\"defaultSslId\":null,\"deniedSource\":[\"10.0.0.0/8\"],\"disabled\":false,\"displayName\":null,"
+                + "\"defaultSslId\":2,\"deniedSource\":[\"10.0.0.0/8\"],\"disabled\":false,\"displayName\":null,"
                 + "\"frontendId\":7,\"port\":\"80,8000-8010\",\"ssl\":false,\"vrackNetworkId\":null,"
                 + "\"vrackVrouterId\":null,\"zone\":\"all\",\"hsts\":false,\"httpHeader\":[\"X-Port %cp\"],"
                 + "\"redirectLocation\":null}");
@@ -28,7 +28,7 @@ class OvhFrontendViewTest {
 
     @Test
     void aTcpFrontendHasNoHttpProperties() throws Exception {
-        String json = mapper.writeValueAsString(OvhFrontendView.of(entity("tcp"), spec(), null));
+        String json = mapper.writeValueAsString(OvhFrontendView.of(entity("tcp"), spec(), null, null));
 
         assertThat(json).doesNotContain("hsts", "httpHeader", "redirectLocation", "httpOnly", "http_only")
                 .contains("\"defaultFarmId\":null");
@@ -43,6 +43,6 @@ class OvhFrontendViewTest {
 
     private static OvhFrontendSpec spec() {
         return new OvhFrontendSpec("all", "80,8000-8010", null, null, List.of("10.0.0.0/8"), null, false, null,
-                false, false, List.of("X-Port %cp"), null);
+                false, false, List.of("X-Port %cp"), null, null);
     }
 }
