@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Rule 3: a 2xx to a command means the change is already readable. */
 class ReadYourWritesIT {
 
+    /** Each round creates, reads, lists and deletes one LB, one after the other. */
+    private static final int ROUNDS = 100;
+
     @Test
     void everyLbIsReadableTheMomentItsCreationIsAnswered() {
         SystemUnderTest system = SystemUnderTest.get();
@@ -18,7 +21,7 @@ class ReadYourWritesIT {
         Tenant tenant = system.tenants().create();
         String token = tenant.writerToken();
 
-        for (int round = 0; round < 200; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             String name = "ryw-" + round + "-x";
             Api.Response created = api.post(token, REGION + "/lbs",
                     "{\"name\":\"" + name + "\",\"project_id\":\"" + tenant.project() + "\"}");
