@@ -100,6 +100,14 @@ class OvhIT {
         assertThat(reread.get("sslConfiguration").asText()).isEqualTo("modern");
         assertThat(reread.get("offer").asText()).isEqualTo("LB-S");
 
+        JsonNode details = signed.run("get", "/auth/details");
+        assertThat(details.get("ok").asBoolean()).as("Terraform's first call, outside the rules: " + details)
+                .isTrue();
+        assertThat(details.at("/result/user").asText()).isEqualTo(tenant.writer());
+        assertThat(details.at("/result/account").asText()).isEqualTo(tenant.organizationId().toString());
+        assertThat(details.at("/result/allowedRoutes").toString()).contains("{\"method\":\"GET\",\"path\":"
+                + "\"/ipLoadbalancing/*\"}");
+
         JsonNode foreign = signed.run("get", "/ipLoadbalancing/loadbalancer-" + othersLb.replace("-", ""));
         assertThat(foreign.get("error").asInt()).as(foreign.toString()).isEqualTo(404);
         assertThat(foreign.get("message").asText()).isEqualTo("This service does not exist");

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.lbaas.api.core.Decisions;
 import io.lbaas.api.ovh.error.OvhPaths;
+import io.lbaas.api.tenancy.Caller;
+import io.lbaas.api.tenancy.Callers;
 import io.lbaas.events.ovh.OvhAccessRule;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,8 +23,9 @@ import org.jboss.resteasy.reactive.RestHeader;
 import java.util.List;
 
 /**
- * The unsigned part of OVH's {@code /auth}: the server's time, which clients use to correct their timestamps, and
- * consumer key requests, answered with the URL where a user validates the key.
+ * OVH's {@code /auth}: the server's time, which clients use to correct their timestamps, consumer key requests,
+ * answered with the URL where a user validates the key (both unsigned), and the details of the signed caller's
+ * credential, which OVH's Terraform provider reads when it starts.
  */
 @Path(OvhPaths.BASE + "/auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +33,25 @@ public class OvhAuthResource {
 
     private final OvhCredentialCommands credentials;
     private final OvhConfig config;
+    private final SecurityIdentity identity;
+    private final Callers callers;
 
-    OvhAuthResource(OvhCredentialCommands credentials, OvhConfig config) {
+    OvhAuthResource(OvhCredentialCommands credentials, OvhConfig config, SecurityIdentity identity,
+                    Callers callers) {
         this.credentials = credentials;
         this.config = config;
+        this.identity = identity;
+        this.callers = callers;
+    }
+
+    /**
+     * OVH's {@code auth.Details}: who the credential acts for (the tenant's organization, the user who validated
+     * it) and what it may call. A Keycloak token's caller is bound by roles rather than rules: every route.
+     */
+    @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
+    @JsonPropertyOrder(alphabetic = true)
+    public record Details(String account, List<OvhAccessRule> allowedRoutes, String description,
+                          List<String> identities, String method, List<String> roles, String user) {
     }
 
     @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
@@ -48,6 +68,19 @@ public class OvhAuthResource {
     @Path("time")
     public long time() {
         return System.currentTimeMillis() / 1000;
+    }
+
+    @GET
+    @Path("details")
+    @Authenticated
+    public Details details() {
+        Caller caller = callers.current();
+        List<OvhAccessRule> rules = identity.getAttribute(OvhIdentityProvider.RULES_ATTRIBUTE);
+        return new Details(caller.organizationId() == null ? null : caller.organizationId().toString(),
+                rules != null ? rules : AccessRules.METHODS.stream().sorted()
+                        .map(method -> new OvhAccessRule(method, "/*")).toList(),
+                caller.actor().type() + " " + caller.actor().name(), List.of(), "account",
+                List.copyOf(identity.getRoles()).stream().sorted().toList(), caller.actor().name());
     }
 
     @POST

@@ -40,6 +40,10 @@ public class OvhIdentityProvider implements IdentityProvider<OvhSignedRequest> {
             LEFT JOIN ovh_credential c ON c.application_id = a.id AND c.consumer_key_sha256 = $2
             WHERE a.application_key = $1 AND NOT a.deleted""";
 
+    /** Where a signed request's identity carries the access rules of its consumer key. */
+    static final String RULES_ATTRIBUTE = "lbaas.ovh.rules";
+    private static final String OWN_DETAILS = "/auth/details";
+
     private final Pool pool;
     private final SecretBox secrets;
 
@@ -77,7 +81,9 @@ public class OvhIdentityProvider implements IdentityProvider<OvhSignedRequest> {
                 request.urls, request.body, request.timestamp)) {
             throw OvhException.auth(400, "INVALID_SIGNATURE", "Invalid signature");
         }
-        if (!AccessRules.grants(rules(found), request.method, request.path)) {
+        // A credential may always read its own details, whatever its rules, as OVH's Terraform provider expects.
+        boolean ownDetails = "GET".equals(request.method) && OWN_DETAILS.equals(request.path);
+        if (!ownDetails && !AccessRules.grants(rules(found), request.method, request.path)) {
             throw OvhException.auth(403, "NOT_GRANTED_CALL", "This call has not been granted");
         }
         Caller caller = new Caller(new Actor(found.getString("subject_type"), found.getString("subject"),
@@ -87,6 +93,7 @@ public class OvhIdentityProvider implements IdentityProvider<OvhSignedRequest> {
                 .setPrincipal(new QuarkusPrincipal(found.getString("subject_name")))
                 .addRoles(Set.copyOf(Arrays.asList(found.getArrayOfStrings("roles"))))
                 .addAttribute(Callers.CALLER_ATTRIBUTE, caller)
+                .addAttribute(RULES_ATTRIBUTE, rules(found))
                 .build();
     }
 
