@@ -54,11 +54,17 @@ public class DataPlaneCommands {
     private static final List<String> SERVER_STATES = List.of("stopped", "starting", "running", "stopping");
     private static final List<String> CHECK_RESULTS = List.of("unknown", "neutral", "failed", "passed", "condpass");
     /** No row: the server is not (or no longer) in that backend of that LB; '': never observed. */
+    /**
+     * The server's last reported state and check ('' before the first), if it is a live server of the LB: an IP of
+     * a Scaleway backend's pool, or a server of an OVH farm named as {@code BackendServerStateChanged.ovhServer}.
+     */
     private static final String CURRENT_SERVER_STATE = """
             SELECT coalesce((SELECT s.server_state || ' ' || s.last_health_check_status FROM backend_server_stats s
-                             WHERE s.backend_id = b.id AND s.ip = ?2), '')
-            FROM backend b
-            WHERE b.id = ?1 AND b.lb_id = ?3 AND NOT b.deleted AND jsonb_exists(b.spec::jsonb -> 'pool', ?2)""";
+                             WHERE s.backend_id = ?1 AND s.ip = ?2), '')
+            WHERE EXISTS (SELECT 1 FROM backend b WHERE b.id = ?1 AND b.lb_id = ?3 AND NOT b.deleted
+                                                    AND jsonb_exists(b.spec::jsonb -> 'pool', ?2))
+               OR EXISTS (SELECT 1 FROM ovh_server o WHERE o.farm = ?1 AND o.lb_id = ?3 AND NOT o.deleted
+                                                       AND ?4::text || o.server_id::text = ?2)""";
     private static final int MAX_REASON = 1024;
     private static final List<String> TASK_PROGRESS = List.of(OvhTaskProgressed.DOING, OvhTaskProgressed.DONE,
             OvhTaskProgressed.ERROR);
@@ -227,7 +233,8 @@ public class DataPlaneCommands {
      */
     private static Uni<Optional<String>> currentServerState(UUID backendId, String ip, UUID lbId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(CURRENT_SERVER_STATE, String.class)
-                .setParameter(1, backendId).setParameter(2, ip).setParameter(3, lbId).getResultList()
+                .setParameter(1, backendId).setParameter(2, ip).setParameter(3, lbId)
+                .setParameter(4, BackendServerStateChanged.OVH_SERVER_PREFIX).getResultList()
                 .map(rows -> rows.stream().findFirst()));
     }
 

@@ -1,26 +1,27 @@
 package io.lbaas.dataplane.reconcile;
 
-import io.lbaas.dataplane.desired.BackendConfig;
 import io.lbaas.dataplane.haproxy.HaproxyException;
 import io.lbaas.dataplane.haproxy.HaproxyNames;
 import io.lbaas.dataplane.haproxy.ServerStatus;
 import io.lbaas.dataplane.report.Reports;
 import io.lbaas.events.dataplane.TrafficReport;
+import io.lbaas.events.lb.BackendServerStateChanged;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import static io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Reads every running HAProxy's servers at an interval and reports those whose state or last health check
- * changed (only on change, so a steady fleet costs the log nothing); at a longer interval, sends their traffic
+ * Reads every running HAProxy's servers (of Scaleway pools and OVH farms) at an interval and reports those whose
+ * state or last health check changed (only on change, so a steady fleet costs the log nothing); at a longer interval, sends their traffic
  * counters for the stats read model.
  */
 @ApplicationScoped
@@ -38,16 +39,20 @@ public class HealthObserver {
 
     @Scheduled(every = "${lbaas.dataplane.observe-interval}", concurrentExecution = SKIP)
     void observe() {
-        applier.running().forEach((lbId, lb) -> servers(lbId, lb).forEach(server -> {
-            ServerHealth health = ServerHealth.of(server.status());
-            reports.server(lbId, server.backendId(), server.ip(), health.state(), health.lastCheck(), health.reason());
-        }));
+        applier.running().forEach((lbId, lb) -> {
+            Map<String, ServerStatus> stats = stats(lbId, lb);
+            Stream.concat(poolServers(lb, stats), farmServers(lb, stats)).forEach(server -> {
+                ServerHealth health = ServerHealth.of(server.status());
+                reports.server(lbId, server.backendId(), server.ip(), health.state(), health.lastCheck(),
+                        health.reason());
+            });
+        });
     }
 
     @Scheduled(every = "${lbaas.dataplane.traffic-interval}", concurrentExecution = SKIP)
     void reportTraffic() {
         applier.running().forEach((lbId, lb) -> {
-            List<TrafficReport.ServerTraffic> traffic = servers(lbId, lb).stream().map(server -> {
+            List<TrafficReport.ServerTraffic> traffic = poolServers(lb, stats(lbId, lb)).map(server -> {
                 ServerStatus status = server.status();
                 return new TrafficReport.ServerTraffic(server.backendId().toString(), server.ip(),
                         status.currentSessions(), status.totalSessions(), status.bytesIn(), status.bytesOut(),
@@ -59,32 +64,50 @@ public class HealthObserver {
         });
     }
 
-    /** A server of the pool of one of the LB's backends, as HAProxy sees it now. */
+    /**
+     * A server of one of the LB's backends as HAProxy sees it now: of a Scaleway pool (named by its IP) or of an OVH
+     * farm (named by its OVH id).
+     */
     private record ObservedServer(UUID backendId, String ip, ServerStatus status) {
     }
 
-    /** The servers of the LB's applied backends that HAProxy reports on; none when it cannot be asked now. */
-    private static List<ObservedServer> servers(UUID lbId, LbApplier.Running lb) {
-        if (lb.applied() == null || !lb.process().isRunning()) {
-            return List.of();
-        }
+    /** HAProxy's servers by backend and name; none when it cannot be asked now. */
+    private static Map<String, ServerStatus> stats(UUID lbId, LbApplier.Running lb) {
         Map<String, ServerStatus> servers = new HashMap<>();
+        if (lb.applied() == null || !lb.process().isRunning()) {
+            return servers;
+        }
         try {
             lb.process().runtimeApi().showStat()
                     .forEach(server -> servers.put(server.backend() + "/" + server.server(), server));
         } catch (HaproxyException e) {
             LOG.debugf("lb %s: no stats this time: %s", lbId, e.getMessage());
-            return List.of();
+            servers.clear();
         }
-        List<ObservedServer> observed = new ArrayList<>();
-        for (BackendConfig backend : lb.applied().backends()) {
-            for (String ip : backend.spec().pool()) {
-                ServerStatus server = servers.get(HaproxyNames.backend(backend.id()) + "/" + HaproxyNames.server(ip));
-                if (server != null) {
-                    observed.add(new ObservedServer(backend.id(), ip, server));
-                }
-            }
+        return servers;
+    }
+
+    private static Stream<ObservedServer> poolServers(LbApplier.Running lb, Map<String, ServerStatus> stats) {
+        if (stats.isEmpty()) {
+            return Stream.empty();
         }
-        return observed;
+        return lb.applied().backends().stream().flatMap(backend -> backend.spec().pool().stream()
+                .map(ip -> observed(stats, backend.id(), HaproxyNames.server(ip), ip)).flatMap(Optional::stream));
+    }
+
+    private static Stream<ObservedServer> farmServers(LbApplier.Running lb, Map<String, ServerStatus> stats) {
+        if (stats.isEmpty()) {
+            return Stream.empty();
+        }
+        return lb.applied().farms().stream().filter(farm -> !farm.udp()).flatMap(farm -> farm.servers().stream()
+                .map(server -> observed(stats, farm.id(), HaproxyNames.farmServer(server.serverId(),
+                        server.spec().probe()), BackendServerStateChanged.ovhServer(server.serverId())))
+                .flatMap(Optional::stream));
+    }
+
+    private static Optional<ObservedServer> observed(Map<String, ServerStatus> stats, UUID backendId,
+                                                     String haproxyName, String name) {
+        return Optional.ofNullable(stats.get(HaproxyNames.backend(backendId) + "/" + haproxyName))
+                .map(status -> new ObservedServer(backendId, name, status));
     }
 }

@@ -1,12 +1,14 @@
 package io.lbaas.it.dataplane;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.lbaas.it.support.Api;
 import io.lbaas.it.support.DataPlaneAgent;
 import io.lbaas.it.support.DataPlaneReports;
 import io.lbaas.it.support.SystemUnderTest;
 import io.lbaas.testsupport.RawHttp;
 import io.lbaas.testsupport.Tenant;
+import io.lbaas.testsupport.TestCertificates;
 import io.lbaas.testsupport.UdpServers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,51 @@ class OvhTrafficIT {
             refresh(lbs, service);
             await("connections from outside allowedSource refused").atMost(Duration.ofSeconds(15))
                     .until(() -> refused(lb, 8001));
+        }
+    }
+
+    @Test
+    void anSslFrontendDeciphersWithTheCertificateTheClientNamesElseItsDefaultOneAndItsServerStateIsShown() throws Exception {
+        ServedLbs lbs = new ServedLbs(api, system.tenants().create());
+        TestCertificates.Issued authority = TestCertificates.authority("OvhTrafficIT CA");
+        TestCertificates.Issued shop = TestCertificates.leaf(authority, "shop.example", List.of("shop.example"));
+        TestCertificates.Issued blog = TestCertificates.leaf(authority, "blog.example", List.of("blog.example"));
+        try (TestBackends servers = TestBackends.start(1)) {
+            ServedLbs.Lb lb = lbs.create("ovh-ssl");
+            String service = service(lb);
+            long farm = post(lbs, service + "/http/farm", "{\"zone\":\"all\",\"port\":" + servers.port()
+                    + ",\"probe\":{\"type\":\"tcp\"}}").get("farmId").asLong();
+            String server = service + "/http/farm/" + farm + "/server/" + post(lbs, service + "/http/farm/" + farm
+                    + "/server", "{\"address\":\"" + servers.ip(1) + "\",\"status\":\"active\",\"probe\":true}")
+                    .get("serverId").asLong();
+            assertThat(get(lbs, server).get("serverState")).as("not run yet").isEmpty();
+            long shopId = post(lbs, service + "/ssl", JsonNodeFactory.instance.objectNode()
+                    .put("certificate", shop.pem()).put("key", shop.keyPem()).put("chain", authority.pem())
+                    .toString()).get("id").asLong();
+            post(lbs, service + "/ssl", JsonNodeFactory.instance.objectNode().put("certificate", blog.pem())
+                    .put("key", blog.keyPem()).toString());
+            post(lbs, service + "/http/frontend", "{\"zone\":\"all\",\"port\":\"443\",\"ssl\":true,"
+                    + "\"defaultSslId\":" + shopId + ",\"defaultFarmId\":" + farm + "}");
+            refresh(lbs, service);
+
+            DataPlaneTlsIT.TlsAnswer toBlog = await("HTTPS served").atMost(Duration.ofSeconds(15))
+                    .ignoreExceptions().until(() -> DataPlaneTlsIT.https(lb, "blog.example"), answer -> true);
+            DataPlaneTlsIT.TlsAnswer toUnknown = DataPlaneTlsIT.https(lb, "unknown.example");
+
+            assertThat(toBlog.fingerprint()).isEqualTo(blog.fingerprint());
+            assertThat(toBlog.http().body()).isEqualTo(servers.ip(1));
+            assertThat(toUnknown.fingerprint()).as("the default one").isEqualTo(shop.fingerprint());
+            JsonNode state = await("the server's probe reported").atMost(Duration.ofSeconds(15))
+                    .until(() -> get(lbs, server).get("serverState"), states -> states.size() == 1
+                            && states.get(0).get("checkStatus").asText().equals("passed"));
+            assertThat(state.get(0).get("status").asText()).isEqualTo("UP");
+            assertThat(state.get(0).get("checkTime").asText()).isNotBlank();
+            JsonNode status = get(lbs, service + "/status");
+            assertThat(status.at("/service/status").asText()).isEqualTo("ok");
+            assertThat(status.at("/servers/total").asLong()).isEqualTo(1);
+            assertThat(status.at("/servers/status/ok").asLong()).isEqualTo(1);
+            assertThat(status.at("/farms/status/ok").asLong()).isEqualTo(1);
+            assertThat(status.at("/frontends/total").asLong()).isEqualTo(1);
         }
     }
 

@@ -434,6 +434,13 @@ class OvhFarmsIT {
         assertThat(service.ok("get", service.path() + "/availableFarmType")).extracting(JsonNode::asText)
                 .containsExactly("http", "tcp", "udp");
         assertThat(service.ok("get", service.path() + "/natIp")).isEmpty();
+        JsonNode probes = service.ok("get", service.path() + "/availableFarmProbes");
+        assertThat(probes).extracting(probe -> probe.get("type").asText())
+                .containsExactly("http", "mysql", "oco", "pgsql", "smtp", "tcp");
+        assertThat(probes.get(0).get("method")).extracting(JsonNode::asText).containsExactly("GET", "HEAD", "OPTIONS");
+        assertThat(probes.get(0).get("negatableMatches")).extracting(JsonNode::asText)
+                .containsExactly("contains", "matches", "status");
+        assertThat(probes.get(2).get("port").asBoolean()).as("oco answers on port 79 only").isFalse();
         assertThat(service.ok("get", service.path() + "/definedRoutes")).isEmpty();
 
         assertThat(service.fails("get", service.path() + "/serviceInfos")).isEqualTo(501);

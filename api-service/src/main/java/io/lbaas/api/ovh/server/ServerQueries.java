@@ -5,11 +5,14 @@ import io.lbaas.api.ovh.farm.FarmQueries;
 import io.lbaas.api.ovh.service.OvhServices;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventCodec;
+import io.lbaas.events.lb.BackendServerStateChanged;
 import io.lbaas.events.ovh.FarmServerSpec;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,17 @@ public class ServerQueries {
 
     private final EventCodec codec = new EventCodec();
 
-    /** A live server with its settings and its farm. */
-    public record Found(ServerEntity server, FarmServerSpec spec, FarmQueries.Found farm) {
+    /** What the data plane last saw of an OVH farm's server, if it saw it yet. */
+    private static final String STATE = """
+            SELECT server_state, last_health_check_status, observed_at FROM backend_server_stats
+            WHERE backend_id = ?1 AND ip = ?2""";
+
+    /** A live server with its settings, its farm and what the data plane last saw of it. */
+    public record Found(ServerEntity server, FarmServerSpec spec, FarmQueries.Found farm,
+                        List<ServerStateView> states) {
 
         ServerView view() {
-            return ServerView.of(server, spec, farm.farm().farmId, "http".equals(farm.farm().protocol));
+            return ServerView.of(server, spec, farm.farm().farmId, "http".equals(farm.farm().protocol), states);
         }
     }
 
@@ -44,13 +53,26 @@ public class ServerQueries {
     Uni<Found> require(FarmQueries.Found farm, long serverId) {
         return Panache.withSession(() -> ServerEntity.<ServerEntity>find(
                         "farm = ?1 and serverId = ?2 and deleted = false", farm.farm().id, serverId).firstResult())
-                .map(server -> {
+                .chain(server -> {
                     if (server == null) {
                         throw OvhException.notFound("The requested object (serverId = " + serverId
                                 + ") does not exist");
                     }
-                    return new Found(server, codec.fromJson(server.spec, FarmServerSpec.class), farm);
+                    return states(farm.farm().id, serverId).map(states -> new Found(server,
+                            codec.fromJson(server.spec, FarmServerSpec.class), farm, states));
                 });
+    }
+
+    private static Uni<List<ServerStateView>> states(UUID farm, long serverId) {
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery(STATE, Object[].class).setParameter(1, farm)
+                .setParameter(2, BackendServerStateChanged.ovhServer(serverId)).getResultList()))
+                .map(rows -> rows.stream().map(row -> ServerStateView.of((String) row[0], (String) row[1],
+                        instant(row[2]))).toList());
+    }
+
+    private static Instant instant(Object time) {
+        return time instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) time;
     }
 
     /** The farm's server ids, with OVH's filters: {@code address} and {@code status} equal, {@code cookie} like. */

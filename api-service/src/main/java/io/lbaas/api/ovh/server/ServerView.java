@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * OVH's {@code BackendHTTPServer} and {@code BackendTCPServer}: the same properties, and {@code cookie} on http.
- * {@code serverState} (per-instance probe results) is empty: health is not yet reported per OVH server.
+ * {@code serverState} is empty until the data plane runs the server (after a refresh) and reports on it.
  */
 @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
 @JsonPropertyOrder(alphabetic = true)
@@ -30,20 +30,21 @@ public record ServerView(
         boolean probe,
         String proxyProtocolVersion,
         long serverId,
-        List<Object> serverState,
+        List<ServerStateView> serverState,
         boolean ssl,
         String status,
         Integer weight,
         @JsonIgnore Map<String, Object> httpOnly) {
 
-    static ServerView of(ServerEntity server, FarmServerSpec spec, long farmId, boolean http) {
+    static ServerView of(ServerEntity server, FarmServerSpec spec, long farmId, boolean http,
+                         List<ServerStateView> states) {
         Map<String, Object> httpOnly = new LinkedHashMap<>();
         if (http) {
             httpOnly.put("cookie", spec.cookie());
         }
         return new ServerView(spec.address(), farmId, spec.backup(), spec.chain(), spec.displayName(),
                 spec.onMarkedDown(), spec.port(), spec.probe(), spec.proxyProtocolVersion(), server.serverId,
-                List.of(), spec.ssl(), spec.status(), spec.weight(), httpOnly);
+                states, spec.ssl(), spec.status(), spec.weight(), httpOnly);
     }
 
     /** The http-only property, beside the others. */

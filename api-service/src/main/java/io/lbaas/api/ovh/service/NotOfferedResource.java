@@ -26,8 +26,8 @@ import org.jboss.resteasy.reactive.RestPath;
 public class NotOfferedResource {
 
     static final String OPERATIONS = "(http|tcp)/route(/.*)?|availableRoute(Actions|Rules)"
-            + "|availableFarmProbes|quota(/[^/]+)?|quotaHistory(/[^/]+)?|serviceInfos|changeContact|terminate"
-            + "|confirmTermination|freeCertificate|instancesState|status|vrack/.+|zone/[^/]+/(terminate|cancelTermination)";
+            + "|quota(/[^/]+)?|quotaHistory(/[^/]+)?|serviceInfos|changeContact|terminate"
+            + "|confirmTermination|freeCertificate|instancesState|vrack/.+|zone/[^/]+/(terminate|cancelTermination)";
 
     private final Callers callers;
 
