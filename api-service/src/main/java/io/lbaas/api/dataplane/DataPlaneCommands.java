@@ -64,7 +64,7 @@ public class DataPlaneCommands {
             WHERE EXISTS (SELECT 1 FROM backend b WHERE b.id = ?1 AND b.lb_id = ?3 AND NOT b.deleted
                                                     AND jsonb_exists(b.spec::jsonb -> 'pool', ?2))
                OR EXISTS (SELECT 1 FROM ovh_server o WHERE o.farm = ?1 AND o.lb_id = ?3 AND NOT o.deleted
-                                                       AND ?4::text || o.server_id::text = ?2)""";
+                                                       AND cast(?4 as text) || o.server_id::text = ?2)""";
     private static final int MAX_REASON = 1024;
     private static final List<String> TASK_PROGRESS = List.of(OvhTaskProgressed.DOING, OvhTaskProgressed.DONE,
             OvhTaskProgressed.ERROR);

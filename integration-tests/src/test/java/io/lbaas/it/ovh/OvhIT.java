@@ -1,6 +1,7 @@
 package io.lbaas.it.ovh;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lbaas.it.support.Api;
 import io.lbaas.it.support.SystemUnderTest;
 import io.lbaas.testsupport.Tenant;
@@ -99,14 +100,6 @@ class OvhIT {
         assertThat(reread.get("displayName").asText()).isEqualTo("renamed by ovh");
         assertThat(reread.get("sslConfiguration").asText()).isEqualTo("modern");
         assertThat(reread.get("offer").asText()).isEqualTo("LB-S");
-
-        JsonNode details = signed.run("get", "/auth/details");
-        assertThat(details.get("ok").asBoolean()).as("Terraform's first call, outside the rules: " + details)
-                .isTrue();
-        assertThat(details.at("/result/user").asText()).isEqualTo(tenant.writer());
-        assertThat(details.at("/result/account").asText()).isEqualTo(tenant.organizationId().toString());
-        assertThat(details.at("/result/allowedRoutes").toString()).contains("{\"method\":\"GET\",\"path\":"
-                + "\"/ipLoadbalancing/*\"}");
 
         JsonNode foreign = signed.run("get", "/ipLoadbalancing/loadbalancer-" + othersLb.replace("-", ""));
         assertThat(foreign.get("error").asInt()).as(foreign.toString()).isEqualTo(404);
@@ -215,8 +208,9 @@ class OvhIT {
         assertThat(stillPending.get("error").asInt()).as(stillPending.toString()).isEqualTo(403);
     }
 
+    /** go-ovh signs every call but /auth/time, Terraform's first one included: /auth/details. */
     @Test
-    void aSignedBodyIsCheckedOverHttp2AsOverHttp1() throws Exception {
+    void aSignedBodyIsCheckedOverHttp2AsOverHttp1AndAGoClientReadsItsCredentialsDetails() throws Exception {
         Tenant tenant = system.tenants().create();
         String lb = api.createLb(tenant.writerToken(), tenant.project(), "ovh-h2");
         JsonNode application = register(tenant);
@@ -228,11 +222,13 @@ class OvhIT {
         http2.send(HttpRequest.newBuilder(URI.create(baseUrl + "/1.0/auth/time")).build(),
                 HttpResponse.BodyHandlers.discarding());
 
-        HttpResponse<String> signed = http2.send(signedPut(application, secret, consumerKey, path,
+        HttpResponse<String> signed = http2.send(signed(application, secret, consumerKey, "PUT", path,
                 "{\"displayName\":\"over h2\"}", "{\"displayName\":\"over h2\"}"), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> tampered = http2.send(signedPut(application, secret, consumerKey, path,
+        HttpResponse<String> tampered = http2.send(signed(application, secret, consumerKey, "PUT", path,
                 "{\"displayName\":\"over h2\"}", "{\"displayName\":\"tampered\"}"),
                 HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> details = http2.send(signed(application, secret, consumerKey, "GET", "/1.0/auth/details",
+                "", ""), HttpResponse.BodyHandlers.ofString());
 
         assertThat(signed.version()).isEqualTo(HttpClient.Version.HTTP_2);
         assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
@@ -241,13 +237,22 @@ class OvhIT {
         assertThat(tampered.body()).contains("INVALID_SIGNATURE");
         assertThat(api.get(tenant.readerToken(), Api.REGION + "/lbs/" + lb).json().get("name").asText())
                 .isEqualTo("over h2");
+        assertThat(details.statusCode()).as("outside the rules, its own details: " + details.body()).isEqualTo(200);
+        JsonNode read = new ObjectMapper().readTree(details.body());
+        assertThat(read.get("user").asText()).isEqualTo(tenant.writer());
+        assertThat(read.get("account").asText()).isEqualTo(tenant.organizationId().toString());
+        assertThat(read.get("allowedRoutes").toString()).isEqualTo("[{\"method\":\"GET\",\"path\":"
+                + "\"/ipLoadbalancing/*\"},{\"method\":\"PUT\",\"path\":\"/ipLoadbalancing/*\"}]");
     }
 
-    /** A PUT signed as go-ovh signs it (on the configured endpoint), for {@code signedBody}, sending {@code body}. */
-    private static HttpRequest signedPut(JsonNode application, String secret, String consumerKey, String path,
-                                         String signedBody, String body) throws Exception {
+    /**
+     * A request signed as go-ovh signs it (on the configured endpoint), for {@code signedBody}, sending
+     * {@code body}.
+     */
+    private static HttpRequest signed(JsonNode application, String secret, String consumerKey, String method,
+                                      String path, String signedBody, String body) throws Exception {
         String timestamp = Long.toString(Instant.now().getEpochSecond());
-        String text = String.join("+", secret, consumerKey, "PUT", baseUrl + path, signedBody, timestamp);
+        String text = String.join("+", secret, consumerKey, method, baseUrl + path, signedBody, timestamp);
         String signature = "$1$" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
                 .digest(text.getBytes(StandardCharsets.UTF_8)));
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
@@ -255,7 +260,8 @@ class OvhIT {
                 .header("X-Ovh-Application", application.get("application_key").asText())
                 .header("X-Ovh-Consumer", consumerKey).header("X-Ovh-Timestamp", timestamp)
                 .header("X-Ovh-Signature", signature)
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     private static JsonNode register(Tenant tenant) {

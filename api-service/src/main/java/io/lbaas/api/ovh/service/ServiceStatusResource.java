@@ -48,7 +48,7 @@ public class ServiceStatusResource {
                               ELSE 'warn' END
             FROM ovh_farm f
             LEFT JOIN ovh_server s ON s.farm = f.id AND NOT s.deleted
-            LEFT JOIN backend_server_stats st ON st.backend_id = s.farm AND st.ip = ?2::text || s.server_id::text
+            LEFT JOIN backend_server_stats st ON st.backend_id = s.farm AND st.ip = cast(?2 as text) || s.server_id::text
             WHERE f.lb_id = ?1 AND NOT f.deleted""";
     private static final String FRONTENDS = "SELECT count(*) FROM ovh_frontend WHERE lb_id = ?1 AND NOT deleted";
 
