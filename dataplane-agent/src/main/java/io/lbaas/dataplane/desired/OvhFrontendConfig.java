@@ -7,8 +7,17 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.UUID;
 
-/** An OVH frontend (a frontend made through the OVH dialect): a port list, source lists, a default farm or none. */
-public record OvhFrontendConfig(UUID id, String protocol, long frontendId, OvhFrontendSpec spec) {
+/**
+ * An OVH frontend (a frontend made through the OVH dialect): a port list, source lists, a default farm or none, and
+ * its routes in OVH's evaluation order.
+ */
+public record OvhFrontendConfig(UUID id, String protocol, long frontendId, OvhFrontendSpec spec,
+                                List<OvhRouteConfig> routes) {
+
+    /** A frontend without routes. */
+    public OvhFrontendConfig(UUID id, String protocol, long frontendId, OvhFrontendSpec spec) {
+        this(id, protocol, frontendId, spec, List.of());
+    }
 
     /** Whether the frontend listens on the LB's address {@code ip}: every address, unless {@code dedicatedIpfo}. */
     public boolean listensOn(String ip) {

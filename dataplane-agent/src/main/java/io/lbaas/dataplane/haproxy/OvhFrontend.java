@@ -6,11 +6,13 @@ import io.lbaas.events.ovh.OvhFrontendSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * An OVH frontend as the template writes a frontend: one bind per address of the LB (those of {@code dedicatedIpfo}
  * only, when set) on every port and range of its port list, source lists as connection rules (refused before
- * anything is read), and on http its headers, redirection and HSTS.
+ * anything is read), on http its headers, redirection and HSTS, then its routes (see {@link OvhRoutes}).
  */
 final class OvhFrontend {
 
@@ -20,8 +22,12 @@ final class OvhFrontend {
     private OvhFrontend() {
     }
 
-    /** {@code defaultBackend}: the HAProxy name of its default farm, null if it has none. */
-    static FrontendView view(OvhFrontendConfig frontend, String defaultBackend, List<String> addresses) {
+    /**
+     * {@code defaultBackend}: the HAProxy name of its default farm, null if it has none; {@code farmRendered}: whether
+     * a farm is in the configuration (its routes send only there).
+     */
+    static FrontendView view(OvhFrontendConfig frontend, String defaultBackend, List<String> addresses,
+                             Predicate<UUID> farmRendered) {
         OvhFrontendSpec spec = frontend.spec();
         boolean http = "http".equals(frontend.protocol());
         List<String> binds = addresses.stream().filter(frontend::listensOn)
@@ -38,9 +44,11 @@ final class OvhFrontend {
         if (http) {
             rules.addAll(httpRules(spec));
         }
+        OvhRoutes routes = OvhRoutes.of(frontend.routes(), http, farmRendered);
+        rules.addAll(routes.rules());
         return new FrontendView(HaproxyNames.frontend(frontend.id()), http ? "http" : "tcp", binds, TIMEOUT_CLIENT,
-                null, false, null, false, null, List.of(), rules, List.of(), defaultBackend,
-                spec.disabled() || binds.isEmpty());
+                null, false, null, routes.inspect(), null, routes.definitions(), rules, routes.switching(),
+                defaultBackend, spec.disabled() || binds.isEmpty());
     }
 
     private static List<String> httpRules(OvhFrontendSpec spec) {
