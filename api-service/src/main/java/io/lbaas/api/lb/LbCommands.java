@@ -199,8 +199,8 @@ public class LbCommands {
 
     /**
      * Deletes the LB and, before it, its frontends (with their ACLs and routes, and those made through the OVH
-     * dialect, OVH routes first), its certificates, its private network attachments and its backends (which frontends point to; OVH
-     * farms with their servers): the cascade is events too. The LB itself stays, {@code to_delete} with its flexible
+     * dialect, OVH routes first), its certificates, its private network attachments and its backends (which
+     * frontends point to; OVH farms with their servers): the cascade is events too. The LB itself stays, {@code to_delete} with its flexible
      * IPs, until the data plane that runs it has taken it down; one that no data plane runs is removed at once. Its
      * IPs are then released or kept as {@code release_ip} says.
      */

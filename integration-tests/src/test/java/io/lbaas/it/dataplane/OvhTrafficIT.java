@@ -168,7 +168,8 @@ class OvhTrafficIT {
             refresh(lbs, service);
             ServedLbs.awaitAnswer(lb, "/", Map.of());
 
-            assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/").body()).as("the default farm").isEqualTo(servers.ip(1));
+            assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/").body()).as("the default farm")
+                    .isEqualTo(servers.ip(1));
             assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/", Map.of("Host", "B.example:80")).body())
                     .as("any case, any port").isEqualTo(servers.ip(2));
             assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/", Map.of("Host", "a.example")).body())

@@ -514,7 +514,8 @@ class OvhFarmsIT {
                 + "\"matches\",\"startswith\"],\"name\":\"header\",\"pattern\":\"string\",\"type\":\"http\"}");
 
         assertThat(service.message("delete", path + "/http/farm/" + farmB))
-                .isEqualTo("Farm " + farmB + " is the target of route " + toFarmId + ": change or delete that route first");
+                .isEqualTo("Farm " + farmB + " is the target of route " + toFarmId
+                        + ": change or delete that route first");
         assertThat(service.fails("delete", path + "/http/frontend/" + other)).as("it has a route").isEqualTo(400);
 
         List<Integer> statuses = new ArrayList<>();

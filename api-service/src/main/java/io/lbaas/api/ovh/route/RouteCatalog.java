@@ -40,8 +40,8 @@ final class RouteCatalog {
     @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
     @JsonPropertyOrder(alphabetic = true)
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Rule(@JsonProperty("enum") List<String> values, boolean hasSubField, List<String> matches, String name,
-                String pattern, String type) {
+    public record Rule(@JsonProperty("enum") List<String> values, boolean hasSubField, List<String> matches,
+                       String name, String pattern, String type) {
     }
 
     static final List<Action> ACTIONS = List.of(

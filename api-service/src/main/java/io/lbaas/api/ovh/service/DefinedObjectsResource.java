@@ -35,8 +35,8 @@ public class DefinedObjectsResource {
             ORDER BY protocol, frontend_id""";
     /** The display name is in the spec's JSON (the event contract's OvhRouteSpec, snake_case). */
     private static final String ROUTES = """
-            SELECT protocol, route_id, spec::jsonb ->> 'display_name' FROM ovh_route WHERE lb_id = ?1 AND NOT deleted
-            ORDER BY protocol, route_id""";
+            SELECT protocol, route_id, cast(spec AS jsonb) ->> 'display_name' FROM ovh_route
+            WHERE lb_id = ?1 AND NOT deleted ORDER BY protocol, route_id""";
 
     private final Callers callers;
 

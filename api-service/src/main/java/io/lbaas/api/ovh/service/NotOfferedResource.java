@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * Operations of OVH's IP Load Balancing API that this control plane does not offer (yet): SSL certificates, vRack, quotas and billing, zone termination, the deprecated instance states. They answer OVH's 501 in
+ * Operations of OVH's IP Load Balancing API that this control plane does not offer (yet): SSL certificates, vRack,
+ * quotas and billing, zone termination, the deprecated instance states. They answer OVH's 501 in
  * OVH's shape, not 404: the path is OVH's, the operation is missing. Another tenant's service is still 404.
  */
 @Path(OvhPaths.BASE + "/ipLoadbalancing/{serviceName}/{operation: " + NotOfferedResource.OPERATIONS + "}")
