@@ -25,7 +25,7 @@ public class RouteQueries {
     private final EventCodec codec = new EventCodec();
 
     /** A live route with its settings, the OVH ids of its frontend and farm (null: none) and its live rules. */
-    public record Found(RouteEntity route, OvhRouteSpec spec, Long frontendId, Long farmId, List<Rule> rules) {
+    public record Found(OvhRouteEntity route, OvhRouteSpec spec, Long frontendId, Long farmId, List<Rule> rules) {
 
         RouteView view() {
             OvhRouteAction action = spec.action();
@@ -42,7 +42,7 @@ public class RouteQueries {
     }
 
     Uni<Found> require(LbEntity lb, String protocol, long routeId) {
-        return Panache.withSession(() -> RouteEntity.<RouteEntity>find(
+        return Panache.withSession(() -> OvhRouteEntity.<OvhRouteEntity>find(
                         "lbId = ?1 and routeId = ?2 and protocol = ?3 and deleted = false", lb.id, routeId, protocol)
                 .firstResult())
                 .chain(route -> {
@@ -55,7 +55,7 @@ public class RouteQueries {
     }
 
     Uni<Found> byId(UUID id) {
-        return Panache.withSession(() -> RouteEntity.<RouteEntity>findById(id)).chain(this::found);
+        return Panache.withSession(() -> OvhRouteEntity.<OvhRouteEntity>findById(id)).chain(this::found);
     }
 
     /**
@@ -63,10 +63,10 @@ public class RouteQueries {
      * {@code frontendId} is set (none if it is no frontend of the service).
      */
     Uni<List<Long>> ids(LbEntity lb, String protocol, Long frontendId) {
-        Uni<List<RouteEntity>> routes = frontendId == null
-                ? Panache.withSession(() -> RouteEntity.list("lbId = ?1 and protocol = ?2 and deleted = false",
+        Uni<List<OvhRouteEntity>> routes = frontendId == null
+                ? Panache.withSession(() -> OvhRouteEntity.list("lbId = ?1 and protocol = ?2 and deleted = false",
                         lb.id, protocol))
-                : Panache.withSession(() -> RouteEntity.list("lbId = ?1 and protocol = ?2 and deleted = false"
+                : Panache.withSession(() -> OvhRouteEntity.list("lbId = ?1 and protocol = ?2 and deleted = false"
                         + " and frontend = (select f.id from OvhFrontendEntity f where f.lbId = ?1"
                         + " and f.frontendId = ?3 and f.protocol = ?2 and f.deleted = false)", lb.id, protocol,
                         frontendId));
@@ -78,29 +78,29 @@ public class RouteQueries {
     }
 
     /** The live routes of a load balancer: its deletion deletes them. */
-    public Uni<List<RouteEntity>> liveOf(UUID lbId) {
-        return Panache.withSession(() -> RouteEntity.list("lbId = ?1 and deleted = false", lbId));
+    public Uni<List<OvhRouteEntity>> liveOf(UUID lbId) {
+        return Panache.withSession(() -> OvhRouteEntity.list("lbId = ?1 and deleted = false", lbId));
     }
 
     Uni<Long> liveCount(UUID lbId) {
-        return Panache.withSession(() -> RouteEntity.count("lbId = ?1 and deleted = false", lbId));
+        return Panache.withSession(() -> OvhRouteEntity.count("lbId = ?1 and deleted = false", lbId));
     }
 
     /** The OVH ids of the live routes sending to {@code farm}. */
     public Uni<List<Long>> sendingTo(UUID farm) {
-        return OvhServices.longs("select r.routeId from RouteEntity r where r.farm = :farm and r.deleted = false"
+        return OvhServices.longs("select r.routeId from OvhRouteEntity r where r.farm = :farm and r.deleted = false"
                 + " order by r.routeId", Map.of("farm", farm));
     }
 
     /** The OVH ids of the live routes of {@code frontend}. */
     public Uni<List<Long>> of(UUID frontend) {
-        return OvhServices.longs("select r.routeId from RouteEntity r where r.frontend = :frontend"
+        return OvhServices.longs("select r.routeId from OvhRouteEntity r where r.frontend = :frontend"
                 + " and r.deleted = false order by r.routeId", Map.of("frontend", frontend));
     }
 
     /** One more than the largest route id the service ever had, deleted routes included: ids are never reused. */
     Uni<Long> nextId(UUID lbId) {
-        return OvhServices.longs("select coalesce(max(r.routeId), 0) from RouteEntity r where r.lbId = :lb",
+        return OvhServices.longs("select coalesce(max(r.routeId), 0) from OvhRouteEntity r where r.lbId = :lb",
                 Map.of("lb", lbId)).map(max -> max.get(0) + 1);
     }
 
@@ -112,13 +112,13 @@ public class RouteQueries {
 
     /** One more than the largest rule id the service ever had: rule ids are unique in a service. */
     Uni<Long> nextRuleId(UUID lbId) {
-        return OvhServices.longs("select coalesce(max(r.ruleId), 0) from RuleEntity r where r.lbId = :lb",
+        return OvhServices.longs("select coalesce(max(r.ruleId), 0) from OvhRuleEntity r where r.lbId = :lb",
                 Map.of("lb", lbId)).map(max -> max.get(0) + 1);
     }
 
-    private Uni<Found> found(RouteEntity route) {
+    private Uni<Found> found(OvhRouteEntity route) {
         OvhRouteSpec spec = spec(route);
-        return Panache.withSession(() -> RuleEntity.<RuleEntity>list(
+        return Panache.withSession(() -> OvhRuleEntity.<OvhRuleEntity>list(
                         "route = ?1 and deleted = false order by ruleId", route.id)
                 .chain(rules -> ovhId(OvhFrontendEntity.class, "frontendId", spec.frontend())
                         .chain(frontendId -> ovhId(FarmEntity.class, "farmId", spec.action().farm())
@@ -136,7 +136,7 @@ public class RouteQueries {
                 Map.of("id", id)).map(ids -> ids.isEmpty() ? null : ids.get(0));
     }
 
-    private OvhRouteSpec spec(RouteEntity route) {
+    private OvhRouteSpec spec(OvhRouteEntity route) {
         return codec.fromJson(route.spec, OvhRouteSpec.class);
     }
 }

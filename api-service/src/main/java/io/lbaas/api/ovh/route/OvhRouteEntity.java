@@ -16,7 +16,7 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "ovh_route")
-public class RouteEntity extends PanacheEntityBase {
+public class OvhRouteEntity extends PanacheEntityBase {
 
     @Id
     public UUID id;

@@ -16,8 +16,8 @@ import java.util.UUID;
 @Entity
 @Immutable
 @Table(name = "ovh_rule")
-@IdClass(RuleEntity.Key.class)
-public class RuleEntity extends PanacheEntityBase {
+@IdClass(OvhRuleEntity.Key.class)
+public class OvhRuleEntity extends PanacheEntityBase {
 
     @Id
     public UUID route;
