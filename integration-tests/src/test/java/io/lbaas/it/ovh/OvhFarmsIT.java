@@ -7,6 +7,7 @@ import io.lbaas.testsupport.Tenant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * OVH's own Node client managing the http and tcp farms, servers and frontends of an IP Load Balancing service:
@@ -564,6 +566,20 @@ class OvhFarmsIT {
         assertThat(service.fails("get", rules + "/" + hostId)).as("its rules went with it").isEqualTo(404);
         assertThat(service.ok("delete", path + "/http/farm/" + farmB).isNull()).as("no route uses it now").isTrue();
         assertThat(ids(service.ok("get", routes))).containsExactly(rejectId, redirectId);
+
+        String rejectRules = routes + "/" + rejectId + "/rule";
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.post(service.tenant().writerToken(), "/1.0" + rejectRules, "{\"field\":\"method\","
+                    + "\"match\":\"is\",\"pattern\":\"POST\"}").status()).isEqualTo(200);
+        }
+        assertThat(service.fails("post", rejectRules, "{\"field\":\"method\",\"match\":\"is\","
+                + "\"pattern\":\"PUT\"}")).as("OVH's 5 rules per route").isEqualTo(403);
+
+        String lb = Api.REGION + "/lbs/" + service.lbId();
+        assertThat(api.delete(service.tenant().writerToken(), lb).status()).isEqualTo(204);
+        await("the LB's routes deleted with it").atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(api.get(service.tenant().readerToken(), lb + "/events?page_size=100").body().split(
+                        "\"OvhRouteDeleted\"", -1)).as("one deleted by its tenant, two with the LB").hasSize(4));
     }
 
     private static List<Long> ids(JsonNode array) {
