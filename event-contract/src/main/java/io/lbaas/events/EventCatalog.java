@@ -44,6 +44,12 @@ import io.lbaas.events.ovh.OvhFarmUpdated;
 import io.lbaas.events.ovh.OvhFrontendCreated;
 import io.lbaas.events.ovh.OvhFrontendUpdated;
 import io.lbaas.events.ovh.OvhRefreshRequested;
+import io.lbaas.events.ovh.OvhRouteCreated;
+import io.lbaas.events.ovh.OvhRouteDeleted;
+import io.lbaas.events.ovh.OvhRouteUpdated;
+import io.lbaas.events.ovh.OvhRuleAdded;
+import io.lbaas.events.ovh.OvhRuleRemoved;
+import io.lbaas.events.ovh.OvhRuleUpdated;
 import io.lbaas.events.ovh.OvhServerAdded;
 import io.lbaas.events.ovh.OvhServerRemoved;
 import io.lbaas.events.ovh.OvhServerUpdated;
@@ -92,7 +98,9 @@ public final class EventCatalog {
                     OvhCredentialRequested.class, OvhCredentialValidated.class,
                     OvhFarmCreated.class, OvhFarmUpdated.class, OvhServerAdded.class, OvhServerUpdated.class,
                     OvhServerRemoved.class, OvhFrontendCreated.class, OvhFrontendUpdated.class,
-                    OvhRefreshRequested.class, OvhTaskProgressed.class, OvhSslAdded.class, OvhSslRenamed.class),
+                    OvhRefreshRequested.class, OvhTaskProgressed.class, OvhSslAdded.class, OvhSslRenamed.class,
+                    OvhRouteCreated.class, OvhRouteUpdated.class, OvhRouteDeleted.class, OvhRuleAdded.class,
+                    OvhRuleUpdated.class, OvhRuleRemoved.class),
             upcasters(LbEvents.UPCASTERS, OvhEvents.UPCASTERS));
 
     private final Map<String, Class<? extends EventPayload>> payloadsByType = new HashMap<>();

@@ -16,6 +16,7 @@ import io.lbaas.api.error.Arguments;
 import io.lbaas.api.locality.Locality;
 import io.lbaas.api.ovh.farm.FarmQueries;
 import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
+import io.lbaas.api.ovh.route.RouteQueries;
 import io.lbaas.api.ovh.server.ServerQueries;
 import io.lbaas.api.ovh.ssl.SslCommands;
 import io.lbaas.api.privatenetwork.PrivateNetworkCommands;
@@ -32,6 +33,7 @@ import io.lbaas.events.lb.LbCreated;
 import io.lbaas.events.lb.LbDeleted;
 import io.lbaas.events.lb.LbMigrated;
 import io.lbaas.events.lb.LbUpdated;
+import io.lbaas.events.ovh.OvhRouteDeleted;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -67,14 +69,16 @@ public class LbCommands {
     private final FarmQueries farms;
     private final ServerQueries ovhServers;
     private final SslCommands ovhCertificates;
+    private final RouteQueries ovhRoutes;
 
     LbCommands(CommandBus bus, LbQueries queries, Offers offers, BackendQueries backends,
                FrontendQueries frontends, IpQueries ips, IpPools pools, FrontendCommands frontendCommands,
                CertificateCommands certificates, PrivateNetworkCommands privateNetworks, ProjectQuotas quotas,
                DataPlanePlacement placement, OvhFrontendQueries ovhFrontends, FarmQueries farms,
-               ServerQueries ovhServers, SslCommands ovhCertificates) {
+               ServerQueries ovhServers, SslCommands ovhCertificates, RouteQueries ovhRoutes) {
         this.ovhServers = ovhServers;
         this.ovhCertificates = ovhCertificates;
+        this.ovhRoutes = ovhRoutes;
         this.ovhFrontends = ovhFrontends;
         this.farms = farms;
         this.bus = bus;
@@ -198,8 +202,9 @@ public class LbCommands {
 
     /**
      * Deletes the LB and, before it, its frontends (with their ACLs and routes, and those made through the OVH
-     * dialect), its certificates (OVH's too), its private network attachments and its backends (which frontends point to; OVH
-     * farms with their servers): the cascade is events too. The LB itself stays, {@code to_delete} with its flexible
+     * dialect, OVH routes first), its certificates (OVH's too), its private network attachments and its backends
+     * (which frontends point to; OVH farms with their servers): the cascade is events too. The LB itself stays,
+     * {@code to_delete} with its flexible
      * IPs, until the data plane that runs it has taken it down; one that no data plane runs is removed at once. Its
      * IPs are then released or kept as {@code release_ip} says.
      */
@@ -211,6 +216,9 @@ public class LbCommands {
                     List<EventEnvelope> events = new ArrayList<>();
                     return frontends.liveOf(lb.id)
                             .chain(frontendsOfLb -> deleteEach(frontendsOfLb, context, events))
+                            .chain(() -> ovhRoutes.liveOf(lb.id)).invoke(ovh -> ovh.forEach(route ->
+                                    events.add(context.envelope(route.id, route.version + 1,
+                                            new OvhRouteDeleted()))))
                             .chain(() -> ovhFrontends.liveOf(lb.id)).invoke(ovh -> ovh.forEach(frontend ->
                                     events.add(context.envelope(frontend.id, frontend.version + 1,
                                             new FrontendDeleted()))))

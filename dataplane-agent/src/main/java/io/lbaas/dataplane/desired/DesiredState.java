@@ -40,6 +40,15 @@ import io.lbaas.events.ovh.OvhFrontendCreated;
 import io.lbaas.events.ovh.OvhFrontendSpec;
 import io.lbaas.events.ovh.OvhFrontendUpdated;
 import io.lbaas.events.ovh.OvhRefreshRequested;
+import io.lbaas.events.ovh.OvhRouteCreated;
+import io.lbaas.events.ovh.OvhRouteDeleted;
+import io.lbaas.events.ovh.OvhRouteEvents;
+import io.lbaas.events.ovh.OvhRouteSpec;
+import io.lbaas.events.ovh.OvhRouteUpdated;
+import io.lbaas.events.ovh.OvhRuleAdded;
+import io.lbaas.events.ovh.OvhRuleRemoved;
+import io.lbaas.events.ovh.OvhRuleSpec;
+import io.lbaas.events.ovh.OvhRuleUpdated;
 import io.lbaas.events.ovh.OvhServerAdded;
 import io.lbaas.events.ovh.OvhServerRemoved;
 import io.lbaas.events.ovh.OvhServerUpdated;
@@ -175,6 +184,10 @@ public final class DesiredState {
         if (payload instanceof OvhSslAdded added) {
             return child(id, added.lbId(), lb -> lb.ovhCertificates.put(id, added));
         }
+        if (payload instanceof OvhRouteCreated created) {
+            return child(id, created.lbId(),
+                    lb -> lb.ovhRoutes.put(id, new OvhRoute(created.routeId(), created.spec())));
+        }
         if (payload instanceof PrivateNetworkAttached attached) {
             return child(id, attached.lbId(), lb -> lb.privateNetworks.put(id, false));
         }
@@ -227,6 +240,20 @@ public final class DesiredState {
         if (payload instanceof OvhServerRemoved removed) {
             return onChild(id, lb -> lb.farm(id).ifPresent(farm -> farm.servers.remove(removed.serverId())));
         }
+        if (payload instanceof OvhRouteUpdated updated) {
+            return onChild(id, lb -> lb.ovhRoute(id).ifPresent(route -> route.spec = updated.spec()));
+        }
+        if (payload instanceof OvhRuleAdded added) {
+            return onChild(id, lb -> lb.ovhRoute(id).ifPresent(route -> route.rules.put(added.ruleId(),
+                    added.spec())));
+        }
+        if (payload instanceof OvhRuleUpdated updated) {
+            return onChild(id, lb -> lb.ovhRoute(id).ifPresent(route -> route.rules.put(updated.ruleId(),
+                    updated.spec())));
+        }
+        if (payload instanceof OvhRuleRemoved removed) {
+            return onChild(id, lb -> lb.ovhRoute(id).ifPresent(route -> route.rules.remove(removed.ruleId())));
+        }
         if (payload instanceof AclUpdated updated) {
             return onChild(id,
                     lb -> lb.acls.computeIfPresent(id, (key, acl) -> new Acl(acl.frontendId, updated.spec())));
@@ -250,7 +277,7 @@ public final class DesiredState {
         }
         if (payload instanceof FrontendDeleted || payload instanceof BackendDeleted || payload instanceof AclDeleted
                 || payload instanceof RouteDeleted || payload instanceof CertificateDeleted
-                || payload instanceof PrivateNetworkDetached) {
+                || payload instanceof PrivateNetworkDetached || payload instanceof OvhRouteDeleted) {
             return removeChild(id, lb -> lb.forget(id));
         }
         return Optional.empty();
@@ -382,6 +409,23 @@ public final class DesiredState {
     private record OvhFrontend(String protocol, long frontendId, OvhFrontendSpec spec) {
     }
 
+    /** An OVH route and its rules by OVH id. */
+    private static final class OvhRoute {
+        private final long routeId;
+        private OvhRouteSpec spec;
+        private final Map<Long, OvhRuleSpec> rules = new TreeMap<>();
+
+        OvhRoute(long routeId, OvhRouteSpec spec) {
+            this.routeId = routeId;
+            this.spec = spec;
+        }
+
+        OvhRouteConfig config(UUID id) {
+            return new OvhRouteConfig(id, routeId, spec, rules.entrySet().stream()
+                    .map(rule -> new OvhRouteConfig.Rule(rule.getKey(), rule.getValue())).toList());
+        }
+    }
+
     /** An OVH farm and its servers by OVH id, which orders them in the configuration. */
     private static final class Farm {
         private final String protocol;
@@ -421,6 +465,7 @@ public final class DesiredState {
         private final Map<UUID, Farm> farms = new LinkedHashMap<>();
         /** The OVH SSL certificates, oldest first. */
         private final Map<UUID, OvhSslAdded> ovhCertificates = new LinkedHashMap<>();
+        private final Map<UUID, OvhRoute> ovhRoutes = new LinkedHashMap<>();
         private List<OvhFrontendConfig> publishedOvhFrontends = List.of();
         private List<FarmConfig> publishedFarms = List.of();
         /** OVH task id → its status on the log. */
@@ -451,6 +496,7 @@ public final class DesiredState {
             ovhFrontends.remove(child);
             farms.remove(child);
             ovhCertificates.remove(child);
+            ovhRoutes.remove(child);
         }
 
         /** The certificates an OVH frontend serves: none without {@code ssl}, else all, its default one first. */
@@ -462,6 +508,10 @@ public final class DesiredState {
             ovhCertificates.forEach((id, ssl) -> certificates.add(new CertificateConfig(id, ssl.pemBundle())));
             certificates.sort(Comparator.comparing(certificate -> !certificate.id().equals(spec.defaultSslId())));
             return certificates;
+        }
+
+        Optional<OvhRoute> ovhRoute(UUID id) {
+            return Optional.ofNullable(ovhRoutes.get(id));
         }
 
         Optional<Farm> farm(UUID id) {
@@ -487,9 +537,14 @@ public final class DesiredState {
 
         /** A refresh: what the OVH dialect staged until now is what runs from now on. */
         void publishOvh() {
+            List<OvhRouteConfig> routes = ovhRoutes.entrySet().stream()
+                    .map(route -> route.getValue().config(route.getKey()))
+                    .sorted(OvhRouteEvents.evaluationOrder(OvhRouteConfig::spec, OvhRouteConfig::routeId)).toList();
             publishedOvhFrontends = ovhFrontends.entrySet().stream().map(frontend -> new OvhFrontendConfig(
                     frontend.getKey(), frontend.getValue().protocol, frontend.getValue().frontendId,
-                    frontend.getValue().spec, deciphering(frontend.getValue().spec))).toList();
+                    frontend.getValue().spec, routes.stream()
+                            .filter(route -> frontend.getKey().equals(route.spec().frontend())).toList(),
+                    deciphering(frontend.getValue().spec))).toList();
             publishedFarms = farms.entrySet().stream().map(farm -> farm.getValue().config(farm.getKey())).toList();
         }
     }

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An OVH frontend (a frontend made through the OVH dialect): a port list, source lists, a default farm or none, and
- * when it deciphers SSL the service's certificates, its default one first.
+ * An OVH frontend (a frontend made through the OVH dialect): a port list, source lists, a default farm or none, its
+ * routes in OVH's evaluation order and, when it deciphers SSL, the service's certificates, its default one first.
  */
 public record OvhFrontendConfig(UUID id, String protocol, long frontendId, OvhFrontendSpec spec,
-                                List<CertificateConfig> certificates) {
+                                List<OvhRouteConfig> routes, List<CertificateConfig> certificates) {
 
-    /** A frontend that deciphers nothing. */
+    /** A frontend without routes that deciphers nothing. */
     public OvhFrontendConfig(UUID id, String protocol, long frontendId, OvhFrontendSpec spec) {
-        this(id, protocol, frontendId, spec, List.of());
+        this(id, protocol, frontendId, spec, List.of(), List.of());
     }
 
     /** Whether the frontend listens on the LB's address {@code ip}: every address, unless {@code dedicatedIpfo}. */

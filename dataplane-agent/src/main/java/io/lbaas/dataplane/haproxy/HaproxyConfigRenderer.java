@@ -44,7 +44,7 @@ public class HaproxyConfigRenderer {
         lb.ovhFrontends().stream().filter(frontend -> !frontend.udp()).forEach(frontend -> frontends.add(
                 OvhFrontend.view(frontend, farms.contains(frontend.spec().defaultBackendId())
                         ? HaproxyNames.backend(frontend.spec().defaultBackendId()) : null, lb.addresses(),
-                        paths.crtList(frontend.id()))));
+                        paths.crtList(frontend.id()), farms::contains)));
         GlobalView global = new GlobalView(quoted(paths.runtimeSocket()), quoted(paths.pidFile()),
                 quoted(paths.serverStateFile()), GlobalView.MAX_CONNECTIONS,
                 lb.frontends().stream().anyMatch(frontend -> frontend.spec().enableAccessLogs()),

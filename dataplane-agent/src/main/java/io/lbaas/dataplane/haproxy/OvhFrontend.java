@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * An OVH frontend as the template writes a frontend: one bind per address of the LB (those of {@code dedicatedIpfo}
  * only, when set) on every port and range of its port list, deciphering TLS with its crt-list when it has
- * {@code ssl}, source lists as connection rules (refused before anything is read), and on http its headers,
- * redirection and HSTS.
+ * {@code ssl}, source lists as connection rules (refused before anything is read), on http its headers,
+ * redirection and HSTS, then its routes (see {@link OvhRoutes}).
  */
 final class OvhFrontend {
 
@@ -24,10 +26,11 @@ final class OvhFrontend {
 
     /**
      * {@code defaultBackend}: the HAProxy name of its default farm, null if it has none; {@code crtList}: where its
-     * certificates are listed, when it deciphers SSL.
+     * certificates are listed, when it deciphers SSL; {@code farmRendered}: whether a farm is in the configuration
+     * (its routes send only there).
      */
     static FrontendView view(OvhFrontendConfig frontend, String defaultBackend, List<String> addresses,
-                             Path crtList) {
+                             Path crtList, Predicate<UUID> farmRendered) {
         OvhFrontendSpec spec = frontend.spec();
         boolean http = "http".equals(frontend.protocol());
         String bindOptions = FrontendView.bindOptions(!frontend.certificates().isEmpty(), crtList, http);
@@ -47,9 +50,11 @@ final class OvhFrontend {
         if (http) {
             rules.addAll(httpRules(spec));
         }
+        OvhRoutes routes = OvhRoutes.of(frontend.routes(), http, farmRendered);
+        rules.addAll(routes.rules());
         return new FrontendView(HaproxyNames.frontend(frontend.id()), http ? "http" : "tcp", binds, TIMEOUT_CLIENT,
-                null, false, null, false, null, List.of(), rules, List.of(), defaultBackend,
-                spec.disabled() || binds.isEmpty() || undecipherable);
+                null, false, null, routes.inspect(), null, routes.definitions(), rules, routes.switching(),
+                defaultBackend, spec.disabled() || binds.isEmpty() || undecipherable);
     }
 
     private static List<String> httpRules(OvhFrontendSpec spec) {

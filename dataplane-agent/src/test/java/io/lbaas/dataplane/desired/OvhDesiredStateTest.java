@@ -14,6 +14,13 @@ import io.lbaas.events.ovh.OvhFrontendCreated;
 import io.lbaas.events.ovh.OvhFrontendSpec;
 import io.lbaas.events.ovh.OvhFrontendUpdated;
 import io.lbaas.events.ovh.OvhRefreshRequested;
+import io.lbaas.events.ovh.OvhRouteAction;
+import io.lbaas.events.ovh.OvhRouteCreated;
+import io.lbaas.events.ovh.OvhRouteDeleted;
+import io.lbaas.events.ovh.OvhRouteSpec;
+import io.lbaas.events.ovh.OvhRuleAdded;
+import io.lbaas.events.ovh.OvhRuleRemoved;
+import io.lbaas.events.ovh.OvhRuleSpec;
 import io.lbaas.events.ovh.OvhServerAdded;
 import io.lbaas.events.ovh.OvhServerRemoved;
 import io.lbaas.events.ovh.OvhServerUpdated;
@@ -29,7 +36,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** OVH farms, their servers, OVH frontends and certificates folded into what their load balancer runs. */
+/** OVH farms, their servers, OVH frontends, their routes and certificates folded into what their LB runs. */
 class OvhDesiredStateTest {
 
     private final DesiredState state = new DesiredState();
@@ -142,6 +149,43 @@ class OvhDesiredStateTest {
     private OvhSslAdded ssl(long sslId, String name) {
         return new OvhSslAdded(lb, sslId, name, "CN=" + name, List.of(name), "AB", "1",
                 Instant.now().plusSeconds(86_400), name + " PEM");
+    }
+
+    @Test
+    void aFrontendRunsItsPublishedRoutesRejectAndRedirectFirstThenByWeightThenId() {
+        apply(lb, new LbCreated("web", "", "LB-S", List.of(), "ssl_compatibility_level_intermediate"));
+        apply(farm, new OvhFarmCreated(lb, "http", 1, new FarmSpec("all", 80, null, null, null, null)));
+        UUID frontend = UUID.randomUUID();
+        apply(frontend, new OvhFrontendCreated(lb, "http", 1, new OvhFrontendSpec("all", "80", farm, null, null,
+                null, false, null, false, false, null, null, null)));
+        OvhRouteAction toFarm = new OvhRouteAction("farm", farm, null, null);
+        UUID heavyFarm = route(1, new OvhRouteSpec(toFarm, null, frontend, 9));
+        UUID lightFarm = route(2, new OvhRouteSpec(toFarm, null, frontend, 1));
+        UUID reject = route(3, new OvhRouteSpec(new OvhRouteAction("reject", null, null, 403), null, frontend, 200));
+        UUID sameWeightLater = route(4, new OvhRouteSpec(toFarm, null, frontend, 1));
+        UUID elsewhere = route(5, new OvhRouteSpec(toFarm, null, null, 0));
+        OvhRuleSpec host = new OvhRuleSpec("host", null, "is", false, "b.example", null);
+        apply(lightFarm, new OvhRuleAdded(2, host));
+        apply(lightFarm, new OvhRuleAdded(1, host));
+        apply(lightFarm, new OvhRuleRemoved(2));
+        assertThat(state.config(lb).orElseThrow().ovhFrontends()).as("staged only").isEmpty();
+        refresh(1);
+        apply(heavyFarm, new OvhRouteDeleted());
+
+        List<OvhRouteConfig> routes = state.config(lb).orElseThrow().ovhFrontends().get(0).routes();
+
+        assertThat(routes).extracting(OvhRouteConfig::id).as("the deletion is not published yet")
+                .containsExactly(reject, lightFarm, sameWeightLater, heavyFarm).doesNotContain(elsewhere);
+        assertThat(routes.get(1).rules()).containsExactly(new OvhRouteConfig.Rule(1, host));
+        refresh(2);
+        assertThat(state.config(lb).orElseThrow().ovhFrontends().get(0).routes()).extracting(OvhRouteConfig::id)
+                .containsExactly(reject, lightFarm, sameWeightLater);
+    }
+
+    private UUID route(long routeId, OvhRouteSpec spec) {
+        UUID id = UUID.randomUUID();
+        apply(id, new OvhRouteCreated(lb, "http", routeId, spec));
+        return id;
     }
 
     private Optional<UUID> refresh(long taskId) {

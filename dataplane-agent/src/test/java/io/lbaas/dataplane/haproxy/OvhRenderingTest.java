@@ -4,11 +4,15 @@ import io.lbaas.dataplane.desired.CertificateConfig;
 import io.lbaas.dataplane.desired.FarmConfig;
 import io.lbaas.dataplane.desired.LbConfig;
 import io.lbaas.dataplane.desired.OvhFrontendConfig;
+import io.lbaas.dataplane.desired.OvhRouteConfig;
 import io.lbaas.events.ovh.FarmProbe;
 import io.lbaas.events.ovh.FarmServerSpec;
 import io.lbaas.events.ovh.FarmSpec;
 import io.lbaas.events.ovh.OvhFrontendSpec;
 import io.lbaas.testsupport.TestCertificates;
+import io.lbaas.events.ovh.OvhRouteAction;
+import io.lbaas.events.ovh.OvhRouteSpec;
+import io.lbaas.events.ovh.OvhRuleSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +24,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** OVH farms, servers, frontends and certificates as HAProxy configuration, checked by HAProxy itself. */
+/** OVH farms, servers, frontends, routes and certificates as HAProxy configuration, checked by HAProxy itself. */
 class OvhRenderingTest {
 
     private final HaproxyConfigRenderer renderer = new HaproxyConfigRenderer();
@@ -113,10 +117,10 @@ class OvhRenderingTest {
         CertificateConfig blog = LbFixtures.certificate("blog.example");
         OvhFrontendConfig https = new OvhFrontendConfig(UUID.randomUUID(), "http", 1, new OvhFrontendSpec("all",
                 "443", farm.id(), null, null, List.of("127.77.0.1/32"), false, null, true, true, null, null,
-                blog.id()), List.of(blog, shop));
+                blog.id()), List.of(), List.of(blog, shop));
         OvhFrontendConfig tls = new OvhFrontendConfig(UUID.randomUUID(), "tcp", 2, new OvhFrontendSpec("all",
                 "8443", null, null, null, List.of("127.77.0.1/32"), false, null, true, false, null, null, null),
-                List.of(shop));
+                List.of(), List.of(shop));
         LbConfig lb = lb(List.of(https, tls), List.of(farm));
         LbPaths paths = LbPaths.of(root, lb.id());
 
@@ -152,10 +156,92 @@ class OvhRenderingTest {
     @Test
     void anSslFrontendWithoutACertificateDoesNotListenInClear() throws Exception {
         OvhFrontendConfig https = new OvhFrontendConfig(UUID.randomUUID(), "http", 1, new OvhFrontendSpec("all",
-                "443", null, null, null, null, false, null, true, false, null, null, null), List.of());
+                "443", null, null, null, null, false, null, true, false, null, null, null), List.of(), List.of());
 
         assertThat(lines(lb(List.of(https), List.of()))).containsSubsequence("frontend fe_" + https.id(),
                 "disabled");
+    }
+
+    @Test
+    void httpRoutesRejectAndRedirectBeforeSwitchingAndTestEveryFieldAsAllTheirRulesSay() throws Exception {
+        FarmConfig a = farm("http", new FarmSpec("all", 80, null, null, null, "a"),
+                server(1, "10.0.0.1", null, null, false, "active", false));
+        FarmConfig b = farm("http", new FarmSpec("all", 80, null, null, null, "b"),
+                server(1, "10.0.0.2", null, null, false, "active", false));
+        UUID unpublished = UUID.randomUUID();
+        OvhFrontendSpec spec = new OvhFrontendSpec("all", "80", a.id(), null, null, null, false, null, false, false,
+                null, null, null);
+        List<OvhRouteConfig> routes = List.of(
+                route(4, new OvhRouteAction("reject", null, null, 429),
+                        rule(1, "source", null, "in", false, "192.0.2.0/24, 198.51.100.7"),
+                        rule(2, "method", null, "is", true, "GET")),
+                route(2, new OvhRouteAction("redirect", null, "${protocol}://www.${domain}:${port}${path}?${arguments}"
+                        + "&from=${host}${uri}&pct=100%", 301), rule(3, "protocol", null, "is", false, "http")),
+                route(1, new OvhRouteAction("farm", b.id(), null, null),
+                        rule(5, "host", null, "endswith", false, ".b.example"),
+                        rule(6, "uri", null, "startswith", true, "/admin"),
+                        rule(7, "param", "q", "contains", false, "x\"y"),
+                        rule(8, "header", "X-Env", "matches", false, "^(prod|staging)$"),
+                        rule(9, "cookie", "session", "exists", true, null)),
+                route(3, new OvhRouteAction("farm", unpublished, null, null)),
+                route(5, new OvhRouteAction("farm", a.id(), null, null)));
+        OvhFrontendConfig frontend = new OvhFrontendConfig(UUID.randomUUID(), "http", 1, spec, routes, List.of());
+        LbConfig lb = lb(List.of(frontend), List.of(a, b));
+
+        assertThat(HaproxyCheck.problems(renderer, root, lb)).isEmpty();
+        assertThat(lines(lb)).containsSubsequence("frontend fe_" + frontend.id(), "mode http",
+                "acl ovh_route_4_rule_1 src -- \"192.0.2.0/24\" \"198.51.100.7\"",
+                "acl ovh_route_4_rule_2 method -m str -- \"GET\"",
+                "acl ovh_route_2_rule_3 ssl_fc,iif(https,http) -m str -- \"http\"",
+                "acl ovh_route_1_rule_5 req.hdr(host),field(1,:) -i -m end -- \".b.example\"",
+                "acl ovh_route_1_rule_6 path -m beg -- \"/admin\"",
+                "acl ovh_route_1_rule_7 \"url_param(\\\"q\\\")\" -m sub -- \"x\\\"y\"",
+                "acl ovh_route_1_rule_8 \"req.hdr(\\\"X-Env\\\")\" -m reg -- \"^(prod|staging)\\$\"",
+                "acl ovh_route_1_rule_9 \"req.cook(\\\"session\\\")\" -m found",
+                "http-request deny deny_status 429 if ovh_route_4_rule_1 !ovh_route_4_rule_2",
+                "http-request redirect location \"%[ssl_fc,iif(https,http)]://www.%[req.hdr(host),field(1,:)]:"
+                        + "%[dst_port]%[path]?%[query]&from=%[req.hdr(host)]%[url]&pct=100%%\" code 301"
+                        + " if ovh_route_2_rule_3",
+                "use_backend be_" + b.id() + " if ovh_route_1_rule_5 !ovh_route_1_rule_6 ovh_route_1_rule_7"
+                        + " ovh_route_1_rule_8 !ovh_route_1_rule_9",
+                "# route 3 not applied: its farm is not in this configuration",
+                "use_backend be_" + a.id(),
+                "default_backend be_" + a.id());
+    }
+
+    @Test
+    void tcpRoutesWaitForTheHelloToTestSniAndProtocolAndRejectByClosing() throws Exception {
+        FarmConfig farm = farm("tcp", new FarmSpec("all", 5432, null, null, null, "db"),
+                server(1, "10.0.0.1", null, null, false, "active", false));
+        OvhFrontendConfig frontend = new OvhFrontendConfig(UUID.randomUUID(), "tcp", 1, new OvhFrontendSpec("all",
+                "5432", null, null, null, null, false, null, false, false, null, null, null), List.of(
+                route(1, new OvhRouteAction("reject", null, null, null), rule(1, "source", null, "is", false,
+                        "203.0.113.0/24")),
+                route(2, new OvhRouteAction("farm", farm.id(), null, null),
+                        rule(2, "sni", null, "in", false, "db.example,DB2.example"),
+                        rule(3, "protocol", null, "is", false, "tls"))), List.of());
+        LbConfig lb = lb(List.of(frontend), List.of(farm));
+
+        assertThat(HaproxyCheck.problems(renderer, root, lb)).isEmpty();
+        assertThat(lines(lb)).containsSubsequence("frontend fe_" + frontend.id(), "mode tcp",
+                "acl ovh_route_1_rule_1 src -- \"203.0.113.0/24\"",
+                "acl ovh_route_2_rule_2 req.ssl_sni -i -m str -- \"db.example\" \"DB2.example\"",
+                "acl ovh_route_2_rule_3 req.ssl_hello_type,bool,iif(tls,tcp) -m str -- \"tls\"",
+                "tcp-request content reject if ovh_route_1_rule_1",
+                "tcp-request inspect-delay 5s",
+                "use_backend be_" + farm.id() + " if ovh_route_2_rule_2 ovh_route_2_rule_3");
+        assertThat(lines(lb)).as("no default farm: only the route serves").noneMatch(line ->
+                line.startsWith("default_backend"));
+    }
+
+    private static OvhRouteConfig route(long routeId, OvhRouteAction action, OvhRouteConfig.Rule... rules) {
+        return new OvhRouteConfig(UUID.randomUUID(), routeId, new OvhRouteSpec(action, null, null, 0),
+                List.of(rules));
+    }
+
+    private static OvhRouteConfig.Rule rule(long ruleId, String field, String subField, String match,
+                                            boolean negate, String pattern) {
+        return new OvhRouteConfig.Rule(ruleId, new OvhRuleSpec(field, subField, match, negate, pattern, null));
     }
 
     private static FarmConfig farm(String protocol, FarmSpec spec, FarmConfig.Server... servers) {

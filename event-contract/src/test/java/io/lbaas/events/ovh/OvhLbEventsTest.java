@@ -47,6 +47,23 @@ class OvhLbEventsTest {
     }
 
     @Test
+    void routeEventsReadBackAsWrittenAndRulesArePartOfTheRoutesAggregate() {
+        OvhRouteSpec route = new OvhRouteSpec(new OvhRouteAction("redirect", null, "https://${host}${path}", 301),
+                null, UUID.randomUUID(), 7);
+        OvhRuleSpec rule = new OvhRuleSpec("header", "X-Env", "is", true, "prod", null);
+        List<EventPayload> payloads = List.of(new OvhRouteCreated(UUID.randomUUID(), "http", 3, route),
+                new OvhRouteUpdated(route), new OvhRuleAdded(4, rule), new OvhRuleUpdated(4, rule),
+                new OvhRuleRemoved(4), new OvhRouteDeleted());
+
+        for (EventPayload payload : payloads) {
+            EventEnvelope written = context.envelope(UUID.randomUUID(), 1, payload);
+
+            assertThat(codec.decode(codec.encode(written))).isEqualTo(written);
+            assertThat(written.aggregateType()).isEqualTo("ovh_route");
+        }
+    }
+
+    @Test
     void farmsAndServersAreBackendsAndOvhFrontendsAreFrontends() {
         EventEnvelope farm = context.envelope(UUID.randomUUID(), 3, new OvhServerAdded(7,
                 new FarmServerSpec("10.0.0.1", "inactive", null, null, null, false, false, false, null, null, null,

@@ -189,6 +189,46 @@ class OvhTrafficIT {
     }
 
     @Test
+    void routesSendAHostToItsFarmAndRejectAPathBeforeAnyFarmOnceRefreshed() throws Exception {
+        ServedLbs lbs = new ServedLbs(api, system.tenants().create());
+        try (TestBackends servers = TestBackends.start(2)) {
+            ServedLbs.Lb lb = lbs.create("ovh-routes");
+            String service = service(lb);
+            long[] farms = new long[2];
+            for (int i = 0; i < 2; i++) {
+                farms[i] = post(lbs, service + "/http/farm", "{\"zone\":\"all\",\"port\":" + servers.port() + "}")
+                        .get("farmId").asLong();
+                post(lbs, service + "/http/farm/" + farms[i] + "/server", "{\"address\":\"" + servers.ip(i + 1)
+                        + "\",\"status\":\"active\"}");
+            }
+            long frontend = post(lbs, service + "/http/frontend", "{\"zone\":\"all\",\"port\":\"" + ServedLbs.PORT
+                    + "\",\"defaultFarmId\":" + farms[0] + "}").get("frontendId").asLong();
+            long toB = post(lbs, service + "/http/route", "{\"action\":{\"type\":\"farm\",\"target\":\""
+                    + farms[1] + "\"},\"frontendId\":" + frontend + "}").get("routeId").asLong();
+            post(lbs, service + "/http/route/" + toB + "/rule", "{\"field\":\"host\",\"match\":\"is\","
+                    + "\"pattern\":\"b.example\"}");
+            // Created after the farm route and heavier: rejects are still evaluated first.
+            long reject = post(lbs, service + "/http/route", "{\"action\":{\"type\":\"reject\"},\"frontendId\":"
+                    + frontend + ",\"weight\":9}").get("routeId").asLong();
+            post(lbs, service + "/http/route/" + reject + "/rule", "{\"field\":\"uri\",\"match\":\"startswith\","
+                    + "\"pattern\":\"/private\"}");
+            refresh(lbs, service);
+            ServedLbs.awaitAnswer(lb, "/", Map.of());
+
+            assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/").body()).as("the default farm")
+                    .isEqualTo(servers.ip(1));
+            assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/", Map.of("Host", "B.example:80")).body())
+                    .as("any case, any port").isEqualTo(servers.ip(2));
+            assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/", Map.of("Host", "a.example")).body())
+                    .isEqualTo(servers.ip(1));
+            assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/private/x", Map.of("Host", "b.example")).status())
+                    .as("reject before any farm").isEqualTo(403);
+            assertThat(RawHttp.get(lb.ip(), ServedLbs.PORT, "/public", Map.of("Host", "b.example")).body())
+                    .isEqualTo(servers.ip(2));
+        }
+    }
+
+    @Test
     void aUdpFarmBalancesRealDatagramsFromItsUdpFrontendOnNginx() throws Exception {
         ServedLbs lbs = new ServedLbs(api, system.tenants().create());
         try (UdpServers servers = UdpServers.start(2)) {

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * OVH's own Node client managing the farms, servers, frontends and SSL certificates of an IP Load Balancing service:
@@ -444,7 +445,8 @@ class OvhFarmsIT {
         assertThat(service.ok("get", service.path() + "/definedRoutes")).isEmpty();
 
         assertThat(service.fails("get", service.path() + "/serviceInfos")).isEqualTo(501);
-        assertThat(service.fails("post", service.path() + "/http/route", "{\"displayName\":\"r\"}")).isEqualTo(501);
+        assertThat(service.fails("post", service.path() + "/vrack/network", "{\"displayName\":\"r\"}"))
+                .isEqualTo(501);
         assertThat(service.message("get", service.path() + "/quota")).contains("not offered");
         assertThat(service("ovh-lookups-other").fails("get", service.path() + "/serviceInfos"))
                 .as("another tenant's service does not exist").isEqualTo(404);
@@ -549,6 +551,147 @@ class OvhFarmsIT {
             body.put("displayName", displayName);
         }
         return body.toString();
+    }
+
+    @Test
+    void httpRoutesAndRulesGoThroughTheirLifeInEvaluationOrderAndBadInputIsOvhsBadRequest() {
+        Service service = service("ovh-routes");
+        String path = service.path();
+        long farmA = service.ok("post", path + "/http/farm", "{\"zone\":\"all\"}").get("farmId").asLong();
+        long farmB = service.ok("post", path + "/http/farm", "{\"zone\":\"all\"}").get("farmId").asLong();
+        long tcpFarm = service.ok("post", path + "/tcp/farm", "{\"zone\":\"all\"}").get("farmId").asLong();
+        long front = service.ok("post", path + "/http/frontend", "{\"zone\":\"all\",\"port\":\"80\","
+                + "\"defaultFarmId\":" + farmA + "}").get("frontendId").asLong();
+        long other = service.ok("post", path + "/http/frontend", "{\"zone\":\"all\",\"port\":\"81\"}")
+                .get("frontendId").asLong();
+        String routes = path + "/http/route";
+
+        JsonNode toFarm = service.ok("post", routes, "{\"action\":{\"type\":\"farm\",\"target\":\"" + farmB
+                + "\"},\"displayName\":\"to b\",\"frontendId\":" + front + ",\"weight\":5}");
+        long toFarmId = toFarm.get("routeId").asLong();
+        JsonNode reject = service.ok("post", routes, "{\"action\":{\"type\":\"reject\"},\"frontendId\":" + front
+                + "}");
+        JsonNode redirect = service.ok("post", routes, "{\"action\":{\"type\":\"redirect\","
+                + "\"target\":\"https://${host}${uri}\"},\"frontendId\":" + other + ",\"weight\":1}");
+        long rejectId = reject.get("routeId").asLong();
+        long redirectId = redirect.get("routeId").asLong();
+
+        assertThat(toFarm.toString()).isEqualTo("{\"action\":{\"status\":null,\"target\":\"" + farmB
+                + "\",\"type\":\"farm\"},\"displayName\":\"to b\",\"frontendId\":" + front + ",\"routeId\":"
+                + toFarmId + ",\"rules\":[],\"status\":\"ok\",\"weight\":5}");
+        assertThat(reject.get("action").get("status").asInt()).as("OVH's default").isEqualTo(403);
+        assertThat(reject.get("weight").asInt()).as("0 if null").isZero();
+        assertThat(redirect.get("action").get("status").asInt()).isEqualTo(302);
+        assertThat(ids(service.ok("get", routes))).as("reject and redirect first, by weight, then farms")
+                .containsExactly(rejectId, redirectId, toFarmId);
+        assertThat(ids(service.ok("get", routes, "{\"frontendId\":" + front + "}")))
+                .containsExactly(rejectId, toFarmId);
+        assertThat(service.ok("get", routes, "{\"frontendId\":424242}")).isEmpty();
+        assertThat(service.ok("get", routes + "/" + toFarmId)).isEqualTo(toFarm);
+
+        String rules = routes + "/" + toFarmId + "/rule";
+        JsonNode host = service.ok("post", rules, "{\"field\":\"host\",\"match\":\"is\",\"pattern\":\"b.example\","
+                + "\"displayName\":\"b\"}");
+        JsonNode header = service.ok("post", rules, "{\"field\":\"header\",\"subField\":\"X-Env\","
+                + "\"match\":\"matches\",\"negate\":true,\"pattern\":\"^prod$\"}");
+        long hostId = host.get("ruleId").asLong();
+        long headerId = header.get("ruleId").asLong();
+        assertThat(host.toString()).isEqualTo("{\"displayName\":\"b\",\"field\":\"host\",\"match\":\"is\","
+                + "\"negate\":false,\"pattern\":\"b.example\",\"ruleId\":" + hostId + ",\"subField\":null}");
+        assertThat(ids(service.ok("get", rules))).containsExactly(hostId, headerId);
+        assertThat(service.ok("get", rules + "/" + headerId)).isEqualTo(header);
+        assertThat(service.ok("put", rules + "/" + hostId, "{\"ruleId\":999,\"field\":\"uri\","
+                + "\"match\":\"startswith\",\"pattern\":\"/api\"}").isNull()).isTrue();
+        assertThat(service.ok("put", routes + "/" + toFarmId, "{\"routeId\":999,\"status\":\"creating\","
+                + "\"rules\":[],\"action\":{\"type\":\"farm\",\"target\":\"" + farmB + "\"},"
+                + "\"displayName\":\"renamed\",\"frontendId\":" + front + ",\"weight\":7}").isNull()).isTrue();
+        JsonNode changed = service.ok("get", routes + "/" + toFarmId);
+        assertThat(changed.get("routeId").asLong()).as("read-only").isEqualTo(toFarmId);
+        assertThat(changed.get("displayName").asText()).isEqualTo("renamed");
+        assertThat(changed.get("weight").asInt()).isEqualTo(7);
+        assertThat(changed.get("rules").toString()).as("kept, without their display names").isEqualTo(
+                "[{\"field\":\"uri\",\"match\":\"startswith\",\"negate\":false,\"pattern\":\"/api\",\"ruleId\":"
+                        + hostId + ",\"subField\":null},{\"field\":\"header\",\"match\":\"matches\","
+                        + "\"negate\":true,\"pattern\":\"^prod$\",\"ruleId\":" + headerId
+                        + ",\"subField\":\"X-Env\"}]");
+
+        assertThat(service.ok("get", path + "/definedRoutes").toString()).isEqualTo("[{\"type\":\"http\","
+                + "\"routeId\":" + toFarmId + ",\"displayName\":\"renamed\"},{\"type\":\"http\",\"routeId\":"
+                + rejectId + ",\"displayName\":null},{\"type\":\"http\",\"routeId\":" + redirectId
+                + ",\"displayName\":null}]");
+        assertThat(service.ok("get", path + "/availableRouteActions").toString()).contains(
+                "{\"destination\":\"string\",\"name\":\"redirect\",\"status\":[301,302,303,307,308],"
+                        + "\"type\":\"http\"}", "{\"destination\":null,\"name\":\"reject\",\"status\":null,"
+                        + "\"type\":\"tcp\"}");
+        assertThat(service.ok("get", path + "/availableRouteRules").toString()).contains("{\"enum\":null,"
+                + "\"hasSubField\":true,\"matches\":[\"contains\",\"endswith\",\"exists\",\"in\",\"is\","
+                + "\"matches\",\"startswith\"],\"name\":\"header\",\"pattern\":\"string\",\"type\":\"http\"}");
+
+        assertThat(service.message("delete", path + "/http/farm/" + farmB))
+                .isEqualTo("Farm " + farmB + " is the target of route " + toFarmId
+                        + ": change or delete that route first");
+        assertThat(service.fails("delete", path + "/http/frontend/" + other)).as("it has a route").isEqualTo(400);
+
+        List<Integer> statuses = new ArrayList<>();
+        for (String body : List.of("{}", "{\"action\":{\"type\":\"forward\"}}",
+                "{\"action\":{\"type\":\"farm\",\"target\":\"" + tcpFarm + "\"}}",
+                "{\"action\":{\"type\":\"redirect\",\"target\":\"https://x\",\"status\":200}}",
+                "{\"action\":{\"type\":\"redirect\",\"target\":\"javascript:alert(1)\"}}",
+                "{\"action\":{\"type\":\"redirect\",\"target\":\"https://x/${secret}\"}}",
+                "{\"action\":{\"type\":\"reject\",\"status\":302}}",
+                "{\"action\":{\"type\":\"reject\"},\"weight\":256}",
+                "{\"action\":{\"type\":\"reject\"},\"frontendId\":424242}")) {
+            statuses.add(service.fails("post", routes, body));
+        }
+        for (String body : List.of("{\"field\":\"host\",\"match\":\"internal\",\"pattern\":\"x\"}",
+                "{\"field\":\"host\",\"match\":\"like\",\"pattern\":\"x\"}",
+                "{\"field\":\"header\",\"match\":\"is\",\"pattern\":\"x\"}",
+                "{\"field\":\"uri\",\"match\":\"matches\",\"pattern\":\"(\"}",
+                "{\"field\":\"source\",\"match\":\"is\",\"pattern\":\"10.0.0.0/33\"}",
+                "{\"field\":\"source\",\"match\":\"contains\",\"pattern\":\"10.\"}",
+                "{\"field\":\"sni\",\"match\":\"is\",\"pattern\":\"x\"}",
+                "{\"field\":\"host\",\"match\":\"is\",\"negate\":true}",
+                "{\"field\":\"host\",\"match\":\"is\",\"pattern\":\"a\\nb\"}",
+                "{\"field\":\"method\",\"match\":\"is\",\"pattern\":\"FETCH\"}")) {
+            statuses.add(service.fails("post", rules, body));
+        }
+        statuses.add(service.fails("post", path + "/tcp/route", "{\"action\":{\"type\":\"redirect\","
+                + "\"target\":\"https://x\"}}"));
+        statuses.add(service.fails("post", path + "/tcp/route", "{\"action\":{\"type\":\"reject\",\"status\":403}}"));
+        Api.Response raw = api.post(service.tenant().writerToken(), "/1.0" + rules,
+                "{\"field\":\"cookie\",\"match\":\"exists\"}");
+        statuses.add(raw.status());
+
+        assertThat(statuses).containsOnly(400);
+        assertThat(raw.body()).isEqualTo("{\"class\":\"Client::BadRequest\",\"message\":\"Invalid parameter"
+                + " subField: is required for field cookie (the header, cookie or parameter name)\"}");
+        assertThat(service.message("post", rules, "{\"field\":\"uri\",\"match\":\"internal\",\"pattern\":\"x\"}"))
+                .isEqualTo("Invalid parameter match: must be one of contains, endswith, exists, in, is, matches,"
+                        + " startswith for field uri");
+        assertThat(service.fails("get", path + "/udp/route")).as("OVH has no udp routes").isEqualTo(404);
+        assertThat(ids(service.ok("get", routes))).as("nothing left behind")
+                .containsExactly(rejectId, redirectId, toFarmId);
+        assertThat(ids(service.ok("get", rules))).containsExactly(hostId, headerId);
+
+        assertThat(service.ok("delete", routes + "/" + toFarmId).isNull()).isTrue();
+        assertThat(service.fails("get", routes + "/" + toFarmId)).isEqualTo(404);
+        assertThat(service.fails("get", rules + "/" + hostId)).as("its rules went with it").isEqualTo(404);
+        assertThat(service.ok("delete", path + "/http/farm/" + farmB).isNull()).as("no route uses it now").isTrue();
+        assertThat(ids(service.ok("get", routes))).containsExactly(rejectId, redirectId);
+
+        String rejectRules = routes + "/" + rejectId + "/rule";
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.post(service.tenant().writerToken(), "/1.0" + rejectRules, "{\"field\":\"method\","
+                    + "\"match\":\"is\",\"pattern\":\"POST\"}").status()).isEqualTo(200);
+        }
+        assertThat(service.fails("post", rejectRules, "{\"field\":\"method\",\"match\":\"is\","
+                + "\"pattern\":\"PUT\"}")).as("OVH's 5 rules per route").isEqualTo(403);
+
+        String lb = Api.REGION + "/lbs/" + service.lbId();
+        assertThat(api.delete(service.tenant().writerToken(), lb).status()).isEqualTo(204);
+        await("the LB's routes deleted with it").atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(api.get(service.tenant().readerToken(), lb + "/events?page_size=100").body().split(
+                        "\"OvhRouteDeleted\"", -1)).as("one deleted by its tenant, two with the LB").hasSize(4));
     }
 
     private static List<Long> ids(JsonNode array) {

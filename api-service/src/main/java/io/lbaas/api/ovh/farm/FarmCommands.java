@@ -4,6 +4,7 @@ import io.lbaas.api.core.CommandBus;
 import io.lbaas.api.lb.Offers;
 import io.lbaas.api.ovh.error.OvhException;
 import io.lbaas.api.ovh.frontend.OvhFrontendQueries;
+import io.lbaas.api.ovh.route.RouteQueries;
 import io.lbaas.api.ovh.service.OvhServices;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.backend.BackendDeleted;
@@ -26,9 +27,12 @@ public class FarmCommands {
     private final CommandBus bus;
     private final FarmQueries queries;
     private final OvhFrontendQueries frontends;
+    private final RouteQueries routes;
     private final Offers offers;
 
-    FarmCommands(CommandBus bus, FarmQueries queries, OvhFrontendQueries frontends, Offers offers) {
+    FarmCommands(CommandBus bus, FarmQueries queries, OvhFrontendQueries frontends, RouteQueries routes,
+                 Offers offers) {
+        this.routes = routes;
         this.offers = offers;
         this.bus = bus;
         this.queries = queries;
@@ -60,7 +64,10 @@ public class FarmCommands {
                 () -> Uni.createFrom().voidItem());
     }
 
-    /** Refused while a frontend sends its traffic to the farm by default; its servers go with it. */
+    /**
+     * Refused while a frontend sends its traffic to the farm by default or a route sends to it (as OVH's API, which
+     * keeps no dangling reference); its servers go with it.
+     */
     public Uni<Void> delete(Caller caller, String serviceName, String protocol, long farmId, UUID correlationId) {
         return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
                 lb -> queries.require(lb.requireSettled(), protocol, farmId).chain(found ->
@@ -69,9 +76,14 @@ public class FarmCommands {
                                 throw OvhException.badRequest("Farm " + farmId + " is the default farm of frontend "
                                         + users.get(0) + ": change or delete that frontend first");
                             }
-                            return List.of(lb.context(caller, correlationId).envelope(found.farm().id,
-                                    found.farm().version + 1, new BackendDeleted()));
-                        })),
+                            return found;
+                        }).call(ignored -> routes.sendingTo(found.farm().id).invoke(users -> {
+                            if (!users.isEmpty()) {
+                                throw OvhException.badRequest("Farm " + farmId + " is the target of route "
+                                        + users.get(0) + ": change or delete that route first");
+                            }
+                        })).map(ignored -> List.of(lb.context(caller, correlationId).envelope(found.farm().id,
+                                found.farm().version + 1, new BackendDeleted())))),
                 () -> Uni.createFrom().voidItem());
     }
 }

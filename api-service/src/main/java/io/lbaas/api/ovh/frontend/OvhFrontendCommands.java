@@ -7,6 +7,7 @@ import io.lbaas.api.lb.LbEntity;
 import io.lbaas.api.lb.Offers;
 import io.lbaas.api.ovh.error.OvhException;
 import io.lbaas.api.ovh.farm.FarmQueries;
+import io.lbaas.api.ovh.route.RouteQueries;
 import io.lbaas.api.ovh.service.OvhInput;
 import io.lbaas.api.ovh.service.OvhServices;
 import io.lbaas.api.ovh.ssl.SslQueries;
@@ -35,11 +36,14 @@ public class OvhFrontendCommands {
     private final FarmQueries farms;
     private final FrontendQueries scalewayFrontends;
     private final SslQueries certificates;
+    private final RouteQueries routes;
     private final Offers offers;
 
     OvhFrontendCommands(CommandBus bus, OvhFrontendQueries queries, FarmQueries farms,
-                        FrontendQueries scalewayFrontends, SslQueries certificates, Offers offers) {
+                        FrontendQueries scalewayFrontends, SslQueries certificates, RouteQueries routes,
+                        Offers offers) {
         this.certificates = certificates;
+        this.routes = routes;
         this.offers = offers;
         this.bus = bus;
         this.queries = queries;
@@ -70,10 +74,21 @@ public class OvhFrontendCommands {
                 () -> Uni.createFrom().voidItem());
     }
 
+    /**
+     * Refused while routes route its traffic, as a farm's deletion is while a route sends to it: the tenant deletes
+     * them first (Terraform does, since they depend on the frontend), rather than lose them unseen.
+     */
     public Uni<Void> delete(Caller caller, String serviceName, String protocol, long frontendId,
                             UUID correlationId) {
         return bus.change(() -> OvhServices.require(caller, serviceName), lb -> lb.projectId,
-                lb -> queries.require(lb.requireSettled(), protocol, frontendId).map(found -> List.<EventEnvelope>of(
+                lb -> queries.require(lb.requireSettled(), protocol, frontendId).call(found -> routes
+                        .of(found.frontend().id).invoke(users -> {
+                            if (!users.isEmpty()) {
+                                throw OvhException.badRequest("Frontend " + frontendId + " has route "
+                                        + users.get(0) + ": delete its routes or move them to another frontend"
+                                        + " first");
+                            }
+                        })).map(found -> List.<EventEnvelope>of(
                         lb.context(caller, correlationId).envelope(found.frontend().id,
                                 found.frontend().version + 1, new FrontendDeleted()))),
                 () -> Uni.createFrom().voidItem());

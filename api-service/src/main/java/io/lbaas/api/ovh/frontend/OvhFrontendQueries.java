@@ -84,6 +84,13 @@ public class OvhFrontendQueries {
         return OvhServices.longs(query.append(" order by f.frontendId").toString(), parameters);
     }
 
+    /** The domain id of the live frontend {@code frontendId} of the service, if it is one of {@code protocol}. */
+    public Uni<Optional<UUID>> idOf(UUID lbId, String protocol, long frontendId) {
+        return Panache.withSession(() -> OvhFrontendEntity.<OvhFrontendEntity>find(
+                        "lbId = ?1 and frontendId = ?2 and protocol = ?3 and deleted = false", lbId, frontendId,
+                        protocol).firstResult()).map(frontend -> Optional.ofNullable(frontend).map(f -> f.id));
+    }
+
     /** The live frontends of a load balancer, for decisions on ports and the offer's limits. */
     public Uni<List<OvhFrontendEntity>> liveOf(UUID lbId) {
         return Panache.withSession(() -> OvhFrontendEntity.list("lbId = ?1 and deleted = false", lbId));

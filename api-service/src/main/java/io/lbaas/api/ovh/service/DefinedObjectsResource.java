@@ -1,5 +1,8 @@
 package io.lbaas.api.ovh.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.lbaas.api.ovh.error.OvhPaths;
 import io.lbaas.api.tenancy.Callers;
 import io.lbaas.api.tenancy.Roles;
@@ -17,8 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The look-ups of a service that OVH's control panel and Terraform read: every farm and frontend of every protocol,
- * the types they may have, and the addresses a service has beside its own (none here).
+ * The look-ups of a service that OVH's control panel and Terraform read: every farm, frontend and route of every
+ * protocol, the types they may have, and the addresses a service has beside its own (none here).
  */
 @Path(OvhPaths.BASE + "/ipLoadbalancing/{serviceName}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +33,10 @@ public class DefinedObjectsResource {
     private static final String FRONTENDS = """
             SELECT protocol, frontend_id FROM ovh_frontend WHERE lb_id = ?1 AND NOT deleted
             ORDER BY protocol, frontend_id""";
+    /** The display name is in the spec's JSON (the event contract's OvhRouteSpec, snake_case). */
+    private static final String ROUTES = """
+            SELECT protocol, route_id, cast(spec AS jsonb) ->> 'display_name' FROM ovh_route
+            WHERE lb_id = ?1 AND NOT deleted ORDER BY protocol, route_id""";
 
     private final Callers callers;
 
@@ -57,12 +64,21 @@ public class DefinedObjectsResource {
         return defined(serviceName, FRONTENDS);
     }
 
-    /** Routes are not offered yet (see {@link NotOfferedResource}): a service has none. */
+    /** OVH's {@code DefinedRoute}: a route's protocol, id and display name. */
+    @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record DefinedRoute(String type, long routeId, String displayName) {
+    }
+
     @GET
     @Path("definedRoutes")
     @RolesAllowed(Roles.READER)
-    public Uni<List<Object>> routes(@RestPath String serviceName) {
-        return OvhServices.require(callers.current(), serviceName).map(lb -> List.of());
+    public Uni<List<DefinedRoute>> routes(@RestPath String serviceName) {
+        return OvhServices.require(callers.current(), serviceName).chain(lb -> Panache.withSession(() -> Panache
+                        .getSession().chain(session -> session.createNativeQuery(ROUTES, Object[].class)
+                                .setParameter(1, lb.id).getResultList())))
+                .map(rows -> rows.stream().map(row -> new DefinedRoute((String) row[0],
+                        ((Number) row[1]).longValue(), (String) row[2])).toList());
     }
 
     @GET

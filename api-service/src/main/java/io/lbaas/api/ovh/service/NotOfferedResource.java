@@ -17,16 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * Operations of OVH's IP Load Balancing API that this control plane does not offer (yet): routes and rules, vRack,
- * quotas and billing, zone termination, the deprecated instance states. They answer OVH's 501 in OVH's shape, not 404: the path is OVH's, the operation is missing. Another tenant's service is still 404.
+ * Operations of OVH's IP Load Balancing API that this control plane does not offer (yet): vRack, quotas and
+ * billing, zone termination, the deprecated instance states. They answer OVH's 501 in OVH's shape, not 404: the
+ * path is OVH's, the operation is missing. Another tenant's service is still 404.
  */
 @Path(OvhPaths.BASE + "/ipLoadbalancing/{serviceName}/{operation: " + NotOfferedResource.OPERATIONS + "}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
 public class NotOfferedResource {
 
-    static final String OPERATIONS = "(http|tcp)/route(/.*)?|availableRoute(Actions|Rules)"
-            + "|quota(/[^/]+)?|quotaHistory(/[^/]+)?|serviceInfos|changeContact|terminate"
+    static final String OPERATIONS = "quota(/[^/]+)?|quotaHistory(/[^/]+)?|serviceInfos|changeContact|terminate"
             + "|confirmTermination|freeCertificate|instancesState|vrack/.+|zone/[^/]+/(terminate|cancelTermination)";
 
     private final Callers callers;

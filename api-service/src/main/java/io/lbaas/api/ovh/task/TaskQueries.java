@@ -27,7 +27,9 @@ public class TaskQueries {
                 SELECT updated_at FROM ovh_farm WHERE lb_id = ?1
                 UNION ALL SELECT updated_at FROM ovh_server WHERE lb_id = ?1
                 UNION ALL SELECT updated_at FROM ovh_frontend WHERE lb_id = ?1
-                UNION ALL SELECT updated_at FROM ovh_ssl WHERE lb_id = ?1) AS changed
+                UNION ALL SELECT updated_at FROM ovh_ssl WHERE lb_id = ?1
+                UNION ALL SELECT updated_at FROM ovh_route WHERE lb_id = ?1
+                UNION ALL SELECT updated_at FROM ovh_rule WHERE lb_id = ?1) AS changed
             WHERE updated_at > coalesce((SELECT max(created_at) FROM ovh_task
                                          WHERE lb_id = ?1 AND action = 'refreshIplb'), '-infinity')""";
 
