@@ -431,6 +431,13 @@ class OvhFarmsIT {
                 .get("farmId").asLong();
         long tcp = service.ok("post", service.path() + "/tcp/frontend", "{\"zone\":\"all\",\"port\":\"5432\"}")
                 .get("frontendId").asLong();
+        JsonNode udpServer = service.ok("post", service.path() + "/udp/farm/" + udp + "/server",
+                "{\"address\":\"10.0.0.9\",\"status\":\"active\"}");
+
+        assertThat(names(service.ok("get", service.path() + "/udp/farm/" + udp))).as("OVH's BackendUdp")
+                .containsExactlyInAnyOrder("displayName", "farmId", "port", "vrackNetworkId", "zone");
+        assertThat(names(udpServer)).as("OVH's BackendUDPServer")
+                .containsExactlyInAnyOrder("address", "backendId", "displayName", "port", "serverId", "status");
 
         assertThat(service.ok("get", service.path() + "/definedFarms").toString())
                 .isEqualTo("[{\"type\":\"http\",\"id\":" + http + "},{\"type\":\"udp\",\"id\":" + udp + "}]");
@@ -708,6 +715,12 @@ class OvhFarmsIT {
                 return rows.getLong(1);
             }
         }
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static List<Long> ids(JsonNode array) {

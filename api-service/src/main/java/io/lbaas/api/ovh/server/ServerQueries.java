@@ -34,7 +34,7 @@ public class ServerQueries {
                         List<ServerStateView> states) {
 
         ServerView view() {
-            return ServerView.of(server, spec, farm.farm().farmId, "http".equals(farm.farm().protocol), states);
+            return ServerView.of(server, spec, farm.farm().farmId, farm.farm().protocol, states);
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.lbaas.api.ovh.service.OvhInput;
 import io.lbaas.events.ovh.FarmServerSpec;
 
 import java.util.LinkedHashMap;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * OVH's {@code BackendHTTPServer} and {@code BackendTCPServer}: the same properties, and {@code cookie} on http.
- * {@code serverState} is empty until the data plane runs the server (after a refresh) and reports on it.
+ * OVH's {@code BackendHTTPServer} and {@code BackendTCPServer} (the same properties, and {@code cookie} on http)
+ * and {@code BackendUDPServer} (an address, a port, a status and a name only). {@code serverState} is empty until
+ * the data plane runs the server (after a refresh) and reports on it.
  */
 @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
 @JsonPropertyOrder(alphabetic = true)
@@ -22,35 +24,36 @@ import java.util.Map;
 public record ServerView(
         String address,
         long backendId,
-        boolean backup,
-        String chain,
         String displayName,
-        String onMarkedDown,
         Integer port,
-        boolean probe,
-        String proxyProtocolVersion,
         long serverId,
-        List<ServerStateView> serverState,
-        boolean ssl,
         String status,
-        Integer weight,
-        @JsonIgnore Map<String, Object> httpOnly) {
+        @JsonIgnore Map<String, Object> byProtocol) {
 
-    static ServerView of(ServerEntity server, FarmServerSpec spec, long farmId, boolean http,
+    static ServerView of(ServerEntity server, FarmServerSpec spec, long farmId, String protocol,
                          List<ServerStateView> states) {
-        Map<String, Object> httpOnly = new LinkedHashMap<>();
-        if (http) {
-            httpOnly.put("cookie", spec.cookie());
+        Map<String, Object> byProtocol = new LinkedHashMap<>();
+        if (!OvhInput.UDP.equals(protocol)) {
+            byProtocol.put("backup", spec.backup());
+            byProtocol.put("chain", spec.chain());
+            byProtocol.put("onMarkedDown", spec.onMarkedDown());
+            byProtocol.put("probe", spec.probe());
+            byProtocol.put("proxyProtocolVersion", spec.proxyProtocolVersion());
+            byProtocol.put("serverState", states);
+            byProtocol.put("ssl", spec.ssl());
+            byProtocol.put("weight", spec.weight());
         }
-        return new ServerView(spec.address(), farmId, spec.backup(), spec.chain(), spec.displayName(),
-                spec.onMarkedDown(), spec.port(), spec.probe(), spec.proxyProtocolVersion(), server.serverId,
-                states, spec.ssl(), spec.status(), spec.weight(), httpOnly);
+        if ("http".equals(protocol)) {
+            byProtocol.put("cookie", spec.cookie());
+        }
+        return new ServerView(spec.address(), farmId, spec.displayName(), spec.port(), server.serverId,
+                spec.status(), byProtocol);
     }
 
-    /** The http-only property, beside the others. */
+    /** The properties of http and tcp servers, beside the others. */
     @JsonAnyGetter
     @Override
-    public Map<String, Object> httpOnly() {
-        return httpOnly;
+    public Map<String, Object> byProtocol() {
+        return byProtocol;
     }
 }

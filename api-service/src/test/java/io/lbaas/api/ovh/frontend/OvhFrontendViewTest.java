@@ -19,10 +19,10 @@ class OvhFrontendViewTest {
     void anHttpFrontendHasItsHttpPropertiesBesideTheOthersAndSendsNullsAsNull() throws Exception {
         String json = mapper.writeValueAsString(OvhFrontendView.of(entity("http"), spec(), 4L, 2L));
 
-        assertThat(json).isEqualTo("{\"allowedSource\":null,\"dedicatedIpfo\":null,\"defaultFarmId\":4,"
-                + "\"defaultSslId\":2,\"deniedSource\":[\"10.0.0.0/8\"],\"disabled\":false,\"displayName\":null,"
-                + "\"frontendId\":7,\"port\":\"80,8000-8010\",\"ssl\":false,\"vrackNetworkId\":null,"
-                + "\"vrackVrouterId\":null,\"zone\":\"all\",\"hsts\":false,\"httpHeader\":[\"X-Port %cp\"],"
+        assertThat(json).isEqualTo("{\"dedicatedIpfo\":null,\"defaultFarmId\":4,\"disabled\":false,"
+                + "\"displayName\":null,\"frontendId\":7,\"port\":\"80,8000-8010\",\"zone\":\"all\","
+                + "\"allowedSource\":null,\"defaultSslId\":2,\"deniedSource\":[\"10.0.0.0/8\"],\"ssl\":false,"
+                + "\"vrackNetworkId\":null,\"vrackVrouterId\":null,\"hsts\":false,\"httpHeader\":[\"X-Port %cp\"],"
                 + "\"redirectLocation\":null}");
     }
 
@@ -32,6 +32,14 @@ class OvhFrontendViewTest {
 
         assertThat(json).doesNotContain("hsts", "httpHeader", "redirectLocation", "httpOnly", "http_only")
                 .contains("\"defaultFarmId\":null");
+    }
+
+    @Test
+    void aUdpFrontendHasOnlyWhatOvhsFrontendUdpHas() throws Exception {
+        String json = mapper.writeValueAsString(OvhFrontendView.of(entity("udp"), spec(), 3L, null));
+
+        assertThat(json).isEqualTo("{\"dedicatedIpfo\":null,\"defaultFarmId\":3,\"disabled\":false,"
+                + "\"displayName\":null,\"frontendId\":7,\"port\":\"80,8000-8010\",\"zone\":\"all\"}");
     }
 
     private static OvhFrontendEntity entity(String protocol) {
