@@ -62,7 +62,11 @@ public final class SystemUnderTest {
         config.put("lbaas.dataplane.placement-deadline", "10s");
         config.put("lbaas.dataplane.removal-deadline", "10s");
         config.put("lbaas.dataplane.task-deadline", "10s");
+        // Up to three API replicas, two notifiers, the projection and the tests themselves share PostgreSQL's 100
+        // connections (its default): pools give back what they no longer use, and an API replica holds 16 at most.
+        config.put("quarkus.datasource.reactive.idle-timeout", "PT20S");
         apiConfig = new HashMap<>(config);
+        apiConfig.put("quarkus.datasource.reactive.max-size", "16");
         apiConfig.put("lbaas.ovh.secret-key", OVH_SECRET_KEY);
         projection = new ServiceProcess("projection-service", config);
         api = new ServiceProcess("api-service", apiConfig);
