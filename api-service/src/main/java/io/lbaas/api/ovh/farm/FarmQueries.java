@@ -72,8 +72,7 @@ public class FarmQueries {
 
     /** One more than the largest farm id the service ever had, deleted farms included: ids are never reused. */
     public Uni<Long> nextId(UUID lbId) {
-        return OvhServices.longs("select coalesce(max(f.farmId), 0) from FarmEntity f where f.lbId = :lb",
-                Map.of("lb", lbId)).map(max -> max.get(0) + 1);
+        return OvhServices.nextId("FarmEntity", "farmId", lbId);
     }
 
     public Found found(FarmEntity farm) {

@@ -116,8 +116,7 @@ public class OvhFrontendQueries {
     }
 
     Uni<Long> nextId(UUID lbId) {
-        return OvhServices.longs("select coalesce(max(f.frontendId), 0) from OvhFrontendEntity f"
-                + " where f.lbId = :lb", Map.of("lb", lbId)).map(max -> max.get(0) + 1);
+        return OvhServices.nextId("OvhFrontendEntity", "frontendId", lbId);
     }
 
     private Uni<Found> found(OvhFrontendEntity frontend) {

@@ -100,8 +100,7 @@ public class RouteQueries {
 
     /** One more than the largest route id the service ever had, deleted routes included: ids are never reused. */
     Uni<Long> nextId(UUID lbId) {
-        return OvhServices.longs("select coalesce(max(r.routeId), 0) from OvhRouteEntity r where r.lbId = :lb",
-                Map.of("lb", lbId)).map(max -> max.get(0) + 1);
+        return OvhServices.nextId("OvhRouteEntity", "routeId", lbId);
     }
 
     static Rule requireRule(Found route, long ruleId) {
@@ -112,8 +111,7 @@ public class RouteQueries {
 
     /** One more than the largest rule id the service ever had: rule ids are unique in a service. */
     Uni<Long> nextRuleId(UUID lbId) {
-        return OvhServices.longs("select coalesce(max(r.ruleId), 0) from OvhRuleEntity r where r.lbId = :lb",
-                Map.of("lb", lbId)).map(max -> max.get(0) + 1);
+        return OvhServices.nextId("OvhRuleEntity", "ruleId", lbId);
     }
 
     private Uni<Found> found(OvhRouteEntity route) {

@@ -2,6 +2,7 @@ package io.lbaas.api.ovh.server;
 
 import io.lbaas.api.ovh.error.OvhException;
 import io.lbaas.api.ovh.farm.FarmQueries;
+import io.lbaas.api.ovh.service.OvhInput;
 import io.lbaas.api.ovh.service.OvhServices;
 import io.lbaas.api.tenancy.Caller;
 import io.lbaas.events.EventCodec;
@@ -90,8 +91,7 @@ public class ServerQueries {
         }
         if (cookie != null && "http".equals(farm.farm().protocol)) {
             query.append(" and s.cookie like :cookie escape '\\'");
-            parameters.put("cookie", "%" + cookie.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%");
+            parameters.put("cookie", OvhInput.containing(cookie));
         }
         return OvhServices.longs(query.append(" order by s.serverId").toString(), parameters);
     }
@@ -109,7 +109,6 @@ public class ServerQueries {
 
     /** One more than the largest server id the service ever had: server ids are unique in a service, as OVH's. */
     Uni<Long> nextId(UUID lbId) {
-        return OvhServices.longs("select coalesce(max(s.serverId), 0) from ServerEntity s where s.lbId = :lb",
-                Map.of("lb", lbId)).map(max -> max.get(0) + 1);
+        return OvhServices.nextId("ServerEntity", "serverId", lbId);
     }
 }

@@ -43,6 +43,15 @@ public final class OvhServices {
         }));
     }
 
+    /**
+     * The next OVH id of a service's {@code entity}s: one more than the largest {@code idField} it ever had (the read
+     * models keep deleted rows), so an id is never given twice.
+     */
+    public static Uni<Long> nextId(String entity, String idField, UUID lbId) {
+        return longs("select coalesce(max(e." + idField + "), 0) from " + entity + " e where e.lbId = :lb",
+                Map.of("lb", lbId)).map(max -> max.get(0) + 1);
+    }
+
     /** OVH's {@code void}: 200 with a JSON null (the Node client treats any other status as a failure). */
     public static Response voidAnswer() {
         return Response.ok("null", MediaType.APPLICATION_JSON_TYPE).build();

@@ -62,7 +62,6 @@ public class SslQueries {
     }
 
     Uni<Long> nextId(UUID lbId) {
-        return OvhServices.longs("select coalesce(max(s.sslId), 0) from SslEntity s where s.lbId = :lb",
-                Map.of("lb", lbId)).map(max -> max.get(0) + 1);
+        return OvhServices.nextId("SslEntity", "sslId", lbId);
     }
 }

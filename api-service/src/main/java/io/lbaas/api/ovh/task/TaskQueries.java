@@ -39,8 +39,7 @@ public class TaskQueries {
     }
 
     public Uni<Long> nextId(UUID lbId) {
-        return OvhServices.longs("select coalesce(max(t.taskId), 0) from TaskEntity t where t.lbId = :lb",
-                Map.of("lb", lbId)).map(max -> max.get(0) + 1);
+        return OvhServices.nextId("TaskEntity", "taskId", lbId);
     }
 
     public Uni<Optional<TaskEntity>> find(UUID lbId, long taskId) {
